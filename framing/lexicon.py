@@ -1,0 +1,281 @@
+"""Lexicons: tab-separated word lists in ``lexicons/``, loaded once, matched over tokens.
+
+A lexicon file is UTF-8 TSV: ``#`` comment lines (source and licence), one header row naming the
+columns, then one entry per row. The first column is the entry itself (one or more words); a
+``pos`` column of ``verb`` or ``noun`` makes the matcher accept inflected forms (claim, claims,
+claimed, claiming; a multiword verb such as "point out" inflects its first word). A user folder
+given as ``lexicons=DIR`` adds entries: a file of the same name extends the shipped one, and a row
+whose entry is already there replaces it; a row whose entry starts with ``-`` removes it.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from framing.errors import ResourceError
+
+__all__ = [
+    "Entry",
+    "Lexicon",
+    "Lexicons",
+    "Match",
+    "load_lexicons",
+    "inflections",
+    "tokenize_entry",
+]
+
+# Tokenization of lexicon entries follows the document tokenizer (framing.segment.TOKEN_PATTERN).
+_ENTRY_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:[.,:]\d+)*\w*|\w+(?:-\w+)*(?:['’](?!s\b)\w+)*|['’]s\b|\S")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One row of a lexicon: ``term`` as written, its columns, and where it came from."""
+
+    term: str
+    fields: tuple[tuple[str, str], ...]
+    lexicon: str
+    line: int
+    origin: str  # "framing" for shipped lists, else the user's folder
+
+    def get(self, column: str, default: str = "") -> str:
+        for key, value in self.fields:
+            if key == column:
+                return value or default
+        return default
+
+    @property
+    def ref(self) -> str:
+        """Where this entry is written: ``hedges.tsv:41``."""
+        return f"{self.lexicon}.tsv:{self.line}"
+
+
+@dataclass(frozen=True)
+class Match:
+    """A lexicon hit: tokens ``[token_start, token_end)`` of the document matched ``entry``."""
+
+    token_start: int
+    token_end: int
+    entry: Entry
+
+
+def tokenize_entry(term: str) -> tuple[str, ...]:
+    return tuple(t.lower().replace("’", "'") for t in _ENTRY_TOKEN.findall(term))
+
+
+_VOWELS = set("aeiou")
+
+
+def _double_final(word: str) -> bool:
+    return (
+        len(word) >= 3
+        and word[-1] not in _VOWELS
+        and word[-1] not in "wxy"
+        and word[-2] in _VOWELS
+        and word[-3] not in _VOWELS
+    )
+
+
+def _verb_forms(word: str, irregular: dict[str, tuple[str, ...]]) -> set[str]:
+    forms = {word}
+    if word in irregular:
+        forms.update(irregular[word])
+        return forms
+    if re.search(r"(s|x|z|ch|sh)$", word):
+        forms.add(word + "es")
+    elif re.search(r"[^aeiou]y$", word):
+        forms.add(word[:-1] + "ies")
+    else:
+        forms.add(word + "s")
+    if word.endswith("e"):
+        forms.add(word + "d")
+        if not word.endswith(("ee", "ye", "oe")):
+            forms.add(word[:-1] + "ing")
+        else:
+            forms.add(word + "ing")
+    elif re.search(r"[^aeiou]y$", word):
+        forms.update({word[:-1] + "ied", word + "ing"})
+    else:
+        forms.update({word + "ed", word + "ing"})
+        if _double_final(word):
+            forms.update({word + word[-1] + "ed", word + word[-1] + "ing"})
+    if word.endswith("ie"):
+        forms.add(word[:-2] + "ying")
+    return forms
+
+
+def _noun_forms(word: str) -> set[str]:
+    if re.search(r"(s|x|z|ch|sh)$", word):
+        return {word, word + "es"}
+    if re.search(r"[^aeiou]y$", word):
+        return {word, word[:-1] + "ies"}
+    return {word, word + "s"}
+
+
+def inflections(term: str, pos: str, irregular: dict[str, tuple[str, ...]] | None = None) -> set[tuple[str, ...]]:
+    """Token sequences that ``term`` matches: its inflected forms for verbs and nouns.
+
+    A verb inflects its first word (claim -> claims, claimed, claiming; "point out" -> "pointed
+    out"), a noun its last word (official -> officials). No WordNet: regular English rules plus
+    the irregular verbs in ``irregular_verbs.tsv``.
+    """
+    tokens = tokenize_entry(term)
+    if not tokens:
+        return set()
+    if pos == "verb":
+        head = _verb_forms(tokens[0], irregular or {})
+        return {(form,) + tokens[1:] for form in head}
+    if pos == "noun":
+        return {tokens[:-1] + (form,) for form in _noun_forms(tokens[-1])}
+    return {tokens}
+
+
+class Lexicon:
+    """The entries of one list, compiled into a matcher over lower-cased token sequences."""
+
+    def __init__(self, name: str, entries: tuple[Entry, ...], irregular: dict[str, tuple[str, ...]]):
+        self.name = name
+        self.entries = entries
+        index: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
+        for entry in entries:
+            for seq in inflections(entry.term, entry.get("pos"), irregular):
+                index.setdefault(seq[0], []).append((seq, entry))
+        for seqs in index.values():
+            seqs.sort(key=lambda pair: -len(pair[0]))
+        self._index = index
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __iter__(self):
+        return iter(self.entries)
+
+    def terms(self) -> set[str]:
+        return {e.term.lower() for e in self.entries}
+
+    def match_at(self, lowers: list[str] | tuple[str, ...], i: int, end: int | None = None) -> tuple[int, Entry] | None:
+        """The longest entry starting at token ``i``: (token end, entry), or None."""
+        candidates = self._index.get(lowers[i])
+        if not candidates:
+            return None
+        end = len(lowers) if end is None else end
+        for seq, entry in candidates:
+            j = i + len(seq)
+            if j <= end and tuple(lowers[i:j]) == seq:
+                return j, entry
+        return None
+
+    def find(self, lowers: list[str] | tuple[str, ...], start: int = 0, end: int | None = None) -> list[Match]:
+        """Non-overlapping longest matches in ``lowers[start:end]``, left to right."""
+        end = len(lowers) if end is None else end
+        found: list[Match] = []
+        i = start
+        index = self._index
+        while i < end:
+            if lowers[i] in index:
+                hit = self.match_at(lowers, i, end)
+                if hit:
+                    found.append(Match(i, hit[0], hit[1]))
+                    i = hit[0]
+                    continue
+            i += 1
+        return found
+
+
+class Lexicons:
+    """Every lexicon, by name (the file name without ``.tsv``), with a user's folder applied."""
+
+    def __init__(self, tables: dict[str, tuple[Entry, ...]], user_dir: str | None = None):
+        self.user_dir = user_dir
+        self._tables = tables
+        irregular: dict[str, tuple[str, ...]] = {}
+        for e in tables.get("irregular_verbs", ()):
+            irregular[e.term.lower()] = tuple(
+                v.strip().lower() for k, v in e.fields if k != "base" for v in v.split(",") if v.strip()
+            )
+        self.irregular = irregular
+        self._compiled: dict[str, Lexicon] = {}
+
+    def names(self) -> list[str]:
+        return sorted(self._tables)
+
+    def __contains__(self, name: str) -> bool:
+        return name in self._tables
+
+    def __getitem__(self, name: str) -> Lexicon:
+        if name not in self._compiled:
+            if name not in self._tables:
+                raise ResourceError(f"no lexicon named {name!r} (have: {', '.join(self.names())})")
+            self._compiled[name] = Lexicon(name, self._tables[name], self.irregular)
+        return self._compiled[name]
+
+
+def _read_table(path_text: str, name: str, origin: str) -> list[Entry]:
+    entries: list[Entry] = []
+    header: list[str] | None = None
+    for lineno, raw in enumerate(path_text.splitlines(), start=1):
+        line = raw.rstrip("\r\n")
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        if header is None:
+            header = [c.lower() for c in cells]
+            continue
+        cells += [""] * (len(header) - len(cells))
+        entries.append(Entry(cells[0], tuple(zip(header, cells)), name, lineno, origin))
+    return entries
+
+
+def _merge(base: list[Entry], extra: list[Entry]) -> list[Entry]:
+    by_term = {e.term.lower(): e for e in base}
+    for e in extra:
+        term = e.term.lower()
+        if term.startswith("-"):
+            by_term.pop(term[1:].strip(), None)
+        else:
+            by_term[term] = e
+    return list(by_term.values())
+
+
+@functools.lru_cache(maxsize=1)
+def _shipped_tables() -> dict[str, tuple[Entry, ...]]:
+    root = resources.files("framing.lexicons")
+    tables: dict[str, tuple[Entry, ...]] = {}
+    for item in root.iterdir():
+        if item.name.endswith(".tsv"):
+            name = item.name[:-4]
+            tables[name] = tuple(_read_table(item.read_text(encoding="utf-8"), name, "framing"))
+    if not tables:
+        raise ResourceError("the shipped lexicons are missing from the framing package; reinstall framing")
+    return tables
+
+
+@functools.lru_cache(maxsize=8)
+def _load(user_dir: str | None) -> Lexicons:
+    tables = dict(_shipped_tables())
+    if user_dir:
+        folder = Path(user_dir)
+        if not folder.is_dir():
+            raise ResourceError(f"lexicon folder not found: {user_dir}")
+        for path in sorted(folder.glob("*.tsv")):
+            name = path.stem
+            try:
+                text = path.read_text(encoding="utf-8-sig")
+            except (OSError, UnicodeDecodeError) as exc:
+                raise ResourceError(f"cannot read lexicon {path}: {exc}") from None
+            extra = _read_table(text, name, str(folder))
+            tables[name] = tuple(_merge(list(tables.get(name, ())), extra))
+    return Lexicons(tables, user_dir)
+
+
+def load_lexicons(user_dir: str | Path | None = None) -> Lexicons:
+    """The shipped lexicons, extended or overridden by the TSV files in ``user_dir``.
+
+    Loaded once per folder and cached; the result is shared and must not be changed.
+    """
+    if isinstance(user_dir, Lexicons):
+        return user_dir
+    return _load(str(Path(user_dir).resolve()) if user_dir else None)

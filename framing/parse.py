@@ -1,0 +1,26 @@
+"""parse(article) -> Document: paragraphs, sentences, tokens and quotations of one article."""
+from __future__ import annotations
+
+from framing.article import Article, Document
+from framing.lexicon import Lexicons, load_lexicons
+from framing.quotes import find_quotes
+from framing.segment import segment
+
+__all__ = ["parse"]
+
+
+def parse(article: Article | str, lexicons: Lexicons | None = None) -> Document:
+    """Split an article into spans; all offsets point into ``article.text`` as given."""
+    if isinstance(article, str):
+        article = Article(text=article)
+    lexicons = lexicons or load_lexicons()
+    paragraphs, sentences, tokens = segment(article.text, lexicons)
+    quotes = find_quotes(article.text, paragraphs)
+    return Document(
+        article=article,
+        paragraphs=tuple(paragraphs),
+        sentences=tuple(sentences),
+        tokens=tuple(tokens),
+        quotes=tuple(quotes),
+        _quote_starts=tuple(q.start for q in quotes),
+    )

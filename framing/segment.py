@@ -1,0 +1,152 @@
+"""Paragraphs, sentences and tokens as character spans, offline.
+
+Sentences come from NLTK's Punkt algorithm with no trained data: its abbreviation list is the
+project's ``lexicons/abbreviations.tsv``. Two repairs follow, because untrained Punkt cannot know
+them: a general abbreviation ("U.S.", "Inc.", "a.m.") followed by a word that usually starts a
+sentence ("The", "He", ...) ends the sentence; initials ("J.D. Vance") and a lower-case start
+after a quotation ('"We will!" she said.') do not. Tokens come from NLTK's RegexpTokenizer.
+
+References: Kiss, T. and Strunk, J. (2006). Unsupervised Multilingual Sentence Boundary
+Detection. Computational Linguistics 32(4).
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from nltk.tokenize import RegexpTokenizer
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+from framing.article import Paragraph, Sentence, Span, Token
+from framing.lexicon import Lexicons
+
+__all__ = ["TOKEN_PATTERN", "split_paragraphs", "split_sentences", "tokenize", "Segmenter"]
+
+TOKEN_PATTERN = r"(?:[A-Za-z]\.){2,}|\d+(?:[.,:]\d+)*\w*|\w+(?:-\w+)*(?:['’](?!s\b)\w+)*|['’]s\b|\S"
+
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+_LINE = re.compile(r"[^\n]+")
+_INITIALS = re.compile(r"(?:\b[A-Z]\.){1,3}$")
+_FIRST_WORD = re.compile(r"^\W*(\w+)")
+_QUOTE_OR_BRACKET = "\"“‘'([«„"
+
+
+def split_paragraphs(text: str) -> list[Paragraph]:
+    """Paragraphs: blocks between blank lines; where the text has no blank line, each line."""
+    spans: list[tuple[int, int]] = []
+    if _BLANK_LINE.search(text):
+        pos = 0
+        for m in _BLANK_LINE.finditer(text):
+            spans.append((pos, m.start()))
+            pos = m.end()
+        spans.append((pos, len(text)))
+    else:
+        spans = [(m.start(), m.end()) for m in _LINE.finditer(text)]
+    paragraphs = []
+    for start, end in spans:
+        chunk = text[start:end]
+        stripped = chunk.strip()
+        if not stripped:
+            continue
+        lead = len(chunk) - len(chunk.lstrip())
+        start += lead
+        end = start + len(stripped)
+        paragraphs.append(Paragraph(start, end, len(paragraphs)))
+    return paragraphs
+
+
+class Segmenter:
+    """Splits text into sentences and tokens with the abbreviations of a set of lexicons."""
+
+    def __init__(self, lexicons: Lexicons):
+        kinds: dict[str, str] = {}
+        for entry in lexicons["abbreviations"]:
+            kinds[entry.term.lower().rstrip(".")] = entry.get("kind", "general")
+        params = PunktParameters()
+        params.abbrev_types = set(kinds)
+        self._punkt = PunktSentenceTokenizer(params)
+        self._kinds = kinds
+        self._starters = lexicons["sentence_starters"].terms()
+        self._tokenizer = RegexpTokenizer(TOKEN_PATTERN)
+
+    def sentences(self, text: str, paragraph: Paragraph) -> list[tuple[int, int]]:
+        """Sentence spans inside one paragraph, as offsets into ``text``."""
+        chunk = text[paragraph.start : paragraph.end]
+        spans = [(paragraph.start + s, paragraph.start + e) for s, e in self._punkt.span_tokenize(chunk)]
+        spans = self._split_after_abbreviations(text, spans)
+        return self._merge_false_breaks(text, spans)
+
+    def _split_after_abbreviations(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        out: list[tuple[int, int]] = []
+        for start, end in spans:
+            piece = text[start:end]
+            cut = start
+            for m in re.finditer(r"(\S+)\.(\s+)(\S)", piece):
+                word = m.group(1).lstrip(_QUOTE_OR_BRACKET).lower()
+                if self._kinds.get(word) not in ("general", "month"):
+                    continue
+                nxt = _FIRST_WORD.match(piece[m.end(2) :])
+                if not nxt:
+                    continue
+                follower = nxt.group(1)
+                if follower.lower() in self._starters and follower[0].isupper():
+                    boundary = start + m.end(1) + 1
+                    out.append((cut, boundary))
+                    cut = start + m.end(2)
+            out.append((cut, end))
+        return out
+
+    def _merge_false_breaks(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        merged: list[tuple[int, int]] = []
+        for start, end in spans:
+            if merged:
+                prev_start, prev_end = merged[-1]
+                prev = text[prev_start:prev_end]
+                head = text[start:end].lstrip(_QUOTE_OR_BRACKET + "”’ ")
+                first = _FIRST_WORD.match(text[start:end])
+                lower_start = bool(head) and head[0].islower()
+                initials = _INITIALS.search(prev) is not None and (
+                    first is None or first.group(1).lower() not in self._starters
+                )
+                title = prev.endswith(".") and self._kinds.get(prev.rsplit(None, 1)[-1].rstrip(".").lower()) == "title"
+                if lower_start or initials or title:
+                    merged[-1] = (prev_start, end)
+                    continue
+            merged.append((start, end))
+        return merged
+
+    def tokens(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        return [(start + s, start + e) for s, e in self._tokenizer.span_tokenize(text[start:end])]
+
+
+@functools.lru_cache(maxsize=8)
+def _segmenter(lexicons: Lexicons) -> Segmenter:
+    return Segmenter(lexicons)
+
+
+def split_sentences(text: str, lexicons: Lexicons) -> list[Span]:
+    """Sentence spans of ``text`` (all paragraphs)."""
+    seg = _segmenter(lexicons)
+    return [Span(s, e) for p in split_paragraphs(text) for s, e in seg.sentences(text, p)]
+
+
+def tokenize(text: str, lexicons: Lexicons) -> list[Span]:
+    """Token spans of ``text``."""
+    return [Span(s, e) for s, e in _segmenter(lexicons).tokens(text, 0, len(text))]
+
+
+def segment(text: str, lexicons: Lexicons) -> tuple[list[Paragraph], list[Sentence], list[Token]]:
+    """Paragraphs, sentences and tokens of ``text``; every token lies in exactly one sentence."""
+    seg = _segmenter(lexicons)
+    paragraphs = split_paragraphs(text)
+    sentences: list[Sentence] = []
+    tokens: list[Token] = []
+    for p in paragraphs:
+        for s, e in seg.sentences(text, p):
+            first = len(tokens)
+            for ts, te in seg.tokens(text, s, e):
+                word = text[ts:te]
+                tokens.append(Token(ts, te, word, word.lower().replace("’", "'"), len(tokens), len(sentences)))
+            if len(tokens) > first:
+                sentences.append(Sentence(s, e, len(sentences), p.index, first, len(tokens)))
+    return paragraphs, sentences, tokens

@@ -1,0 +1,1 @@
+"""Word lists shipped with framing, loaded with importlib.resources (see README.md here)."""
