@@ -1,0 +1,508 @@
+"""Actors: the people, organisations and places an article names, with every mention.
+
+No trained model: names are found by rules over capitalisation and word lists, in this order of
+trust (each mention records the rule that found it):
+
+1. ``user``: actors and aliases the user names (``--actor "Elon Musk=Musk,Elon"``).
+2. ``gazetteer``: countries, regions and their demonyms (``countries.tsv``), organisations
+   and their short forms (``organisations.tsv``).
+3. ``proper_noun``: runs of capitalised words ("Mark Kelly", "Department of Government
+   Efficiency"), not counting a sentence's first word when it is a common sentence opener, nor
+   days, months and the like (``non_names.tsv``). A title before the run ("Senator",
+   ``titles.tsv``) is kept apart and makes the actor a person; a first name
+   (``first_names.tsv``, US Census 1990) makes it a person; an organisation word ("Department",
+   "Business", ``org_cues.tsv``) makes it an organisation.
+4. Aliases merge: a surname alone ("Musk"), a title and surname ("Mr Musk"), an acronym in
+   brackets after a name ("(Doge)"), and a gazetteer's short forms join the full name's actor.
+5. ``pronoun``: "he"/"she" is linked to a person of a compatible gender named earlier in the
+   same sentence, else in the previous one (the first named, usually the subject, where several
+   are).
+
+Whether an actor speaks is decided by the attribution measure (see :func:`with_speakers`).
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, replace
+
+from framing.article import Document, Token
+from framing.lexicon import Lexicons, tokenize_entry
+
+__all__ = ["Mention", "Actor", "ActorsResult", "ActorSpec", "find_actors", "parse_actor_spec", "with_speakers"]
+
+_CONNECTORS = {"of", "the", "for", "and", "de", "da", "del", "van", "von", "der", "al", "bin", "&"}
+_TYPES = ("person", "organisation", "place", "other")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One place an actor is named: a span of the text, its sentence, and the rule that found it."""
+
+    start: int
+    end: int
+    text: str
+    sentence: int
+    rule: str  # user | gazetteer | proper_noun | alias | demonym | pronoun
+
+
+@dataclass(frozen=True)
+class Actor:
+    """An actor with every mention. ``type`` is person, organisation, place or other;
+    ``type_evidence`` says why (a title, a first name, an organisation word, a gazetteer row)."""
+
+    name: str
+    type: str
+    type_evidence: str
+    aliases: tuple[str, ...]
+    mentions: tuple[Mention, ...]
+    gender: str = "-"  # m, f or - (from a title or first name; used to link pronouns)
+    speaks: bool = False
+    attributions: int = 0
+
+    @property
+    def count(self) -> int:
+        return len(self.mentions)
+
+
+@dataclass(frozen=True)
+class ActorsResult:
+    """All actors of an article, most mentioned first."""
+
+    actors: tuple[Actor, ...]
+
+    def get(self, name: str) -> Actor | None:
+        for actor in self.actors:
+            if actor.name == name or name in actor.aliases:
+                return actor
+        return None
+
+    def mention_at(self, start: int, end: int) -> tuple[Actor, Mention] | None:
+        """The actor mentioned inside ``[start, end)``, first one."""
+        for actor in self.actors:
+            for m in actor.mentions:
+                if start <= m.start and m.end <= end:
+                    return actor, m
+        return None
+
+
+@dataclass(frozen=True)
+class ActorSpec:
+    """A user-named actor: canonical name, aliases, and optionally a type."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    type: str = ""
+
+
+def parse_actor_spec(spec: str) -> ActorSpec:
+    """``"Elon Musk=Musk,Elon"`` or ``"Elon Musk:person=Musk"`` -> ActorSpec."""
+    name, _, aliases = spec.partition("=")
+    name, _, typ = name.partition(":")
+    typ = typ.strip().lower()
+    if typ and typ not in _TYPES:
+        raise ValueError(f"actor type must be one of {', '.join(_TYPES)}: {spec!r}")
+    if not name.strip():
+        raise ValueError(f"actor needs a name: {spec!r}")
+    return ActorSpec(name.strip(), tuple(a.strip() for a in aliases.split(",") if a.strip()), typ)
+
+
+# ---------------------------------------------------------------------------------------------
+# Gazetteers, compiled once per Lexicons
+
+
+@dataclass(frozen=True)
+class _Gazetteer:
+    # token sequence (lower) -> (canonical name, type, type evidence, rule)
+    entries: dict
+    first: dict  # first token -> max length
+    titles: dict  # token sequence -> gender
+    first_names: dict  # lower -> sex
+    org_cues: frozenset
+    non_names: frozenset
+    starters: frozenset
+    pronouns: dict  # lower -> (gender, number, kind)
+
+
+@functools.lru_cache(maxsize=8)
+def _gazetteer(lexicons: Lexicons) -> _Gazetteer:
+    entries: dict[tuple[str, ...], tuple[str, str, str, str]] = {}
+
+    def add(form: str, canonical: str, typ: str, evidence: str, rule: str) -> None:
+        seq = tokenize_entry(form)
+        if seq and seq not in entries:
+            entries[seq] = (canonical, typ, evidence, rule)
+
+    if "countries" in lexicons:
+        for e in lexicons["countries"]:
+            evidence = f"{e.get('kind', 'country')} ({e.ref})"
+            add(e.term, e.term, "place", evidence, "gazetteer")
+            for alias in e.get("aliases").split(","):
+                add(alias.strip(), e.term, "place", evidence, "gazetteer")
+            for demonym in e.get("demonyms").split(","):
+                add(demonym.strip(), e.term, "place", evidence, "demonym")
+    if "organisations" in lexicons:
+        for e in lexicons["organisations"]:
+            evidence = f"organisation ({e.ref})"
+            add(e.term, e.term, "organisation", evidence, "gazetteer")
+            for alias in e.get("aliases").split(","):
+                add(alias.strip(), e.term, "organisation", evidence, "gazetteer")
+    first: dict[str, int] = {}
+    for seq in entries:
+        first[seq[0]] = max(first.get(seq[0], 0), len(seq))
+    titles = {tokenize_entry(e.term): e.get("gender", "-") for e in lexicons["titles"]}
+    first_names = {}
+    if "first_names" in lexicons:
+        first_names = {e.term.lower(): e.get("sex", "-") for e in lexicons["first_names"]}
+    pronouns = {e.term.lower(): (e.get("gender"), e.get("number"), e.get("kind")) for e in lexicons["pronouns"]}
+    return _Gazetteer(
+        entries=entries,
+        first=first,
+        titles=titles,
+        first_names=first_names,
+        org_cues=frozenset(e.term.lower() for e in lexicons["org_cues"]),
+        non_names=frozenset(e.term.lower() for e in lexicons["non_names"]),
+        starters=frozenset(e.term.lower() for e in lexicons["sentence_starters"]),
+        pronouns=pronouns,
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Candidate:
+    start_tok: int
+    end_tok: int
+    text: str
+    rule: str
+    canonical: str | None = None  # set for gazetteer/user hits
+    type: str = ""
+    evidence: str = ""
+    title: str = ""  # title tokens before the name
+    gender: str = "-"
+
+
+def _is_name_token(tok: Token) -> bool:
+    t = tok.text
+    return t[0].isupper() and (t[0].isalpha()) and not (len(t) == 1 and t in "AI")
+
+
+def _title_case_sentence(tokens: tuple[Token, ...]) -> bool:
+    words = [t for t in tokens if t.text[0].isalpha() and len(t.text) > 3]
+    if len(words) < 4:
+        return False
+    return sum(1 for t in words if t.text[0].isupper()) / len(words) >= 0.7
+
+
+def _caps_elsewhere(doc: Document) -> set[str]:
+    """Lower-cased words that appear capitalised somewhere other than a sentence's start."""
+    seen: set[str] = set()
+    for s in doc.sentences:
+        toks = doc.sentence_tokens(s)
+        for k, tok in enumerate(toks):
+            if k == 0 or not tok.text[0].isupper() or "\n" in doc.text[toks[k - 1].end : tok.start]:
+                continue
+            prev = toks[k - 1].text
+            if prev in "\"“‘'(—–-:":
+                continue
+            seen.add(tok.lower)
+    return seen
+
+
+def _match_user(specs: tuple[ActorSpec, ...]) -> dict[tuple[str, ...], tuple[str, str]]:
+    table: dict[tuple[str, ...], tuple[str, str]] = {}
+    for spec in specs:
+        for form in (spec.name, *spec.aliases):
+            seq = tokenize_entry(form)
+            if seq:
+                table[seq] = (spec.name, spec.type)
+    return table
+
+
+def find_actors(doc: Document, lexicons: Lexicons, known: tuple[ActorSpec, ...] = ()) -> ActorsResult:
+    """Actors named in ``doc`` with their mentions, types and merged aliases.
+
+    ``known`` are user-named actors; their names and aliases always count as mentions.
+    Returns actors ordered by number of mentions (then first appearance).
+    """
+    gaz = _gazetteer(lexicons)
+    user = _match_user(known)
+    user_first: dict[str, int] = {}
+    for seq in user:
+        user_first[seq[0]] = max(user_first.get(seq[0], 0), len(seq))
+    caps_elsewhere = _caps_elsewhere(doc)
+    tokens = doc.tokens
+    lowers = [t.lower for t in tokens]
+    candidates: list[_Candidate] = []
+
+    for sent in doc.sentences:
+        i, end = sent.token_start, sent.token_end
+        headline = _title_case_sentence(doc.sentence_tokens(sent))
+        while i < end:
+            tok = tokens[i]
+            # 1. user-named actors (case-insensitive, but a capitalised alias must be capitalised)
+            hit = _longest(lowers, i, end, user, user_first)
+            if hit:
+                j, (canonical, typ) = hit
+                if tok.text[0].isupper() or not tok.text[0].isalpha():
+                    candidates.append(_Candidate(i, j, _span_text(doc, i, j), "user", canonical, typ, "user"))
+                    i = j
+                    continue
+            # 2. gazetteer (the text must be capitalised as a name is)
+            hit = _longest(lowers, i, end, gaz.entries, gaz.first)
+            if hit and _is_name_token(tok) or (hit and tok.text.isupper()):
+                j, (canonical, typ, evidence, rule) = hit
+                if all(tokens[k].text[0].isupper() or tokens[k].lower in _CONNECTORS for k in range(i, j)):
+                    candidates.append(_Candidate(i, j, _span_text(doc, i, j), rule, canonical, typ, evidence))
+                    i = j
+                    continue
+            # 3. runs of capitalised words
+            if _is_name_token(tok):
+                j = i + 1
+                while j < end:
+                    t = tokens[j]
+                    if _title_at(lowers, j, end, gaz.titles) and j + 1 < end:
+                        break  # "US President Donald Trump": the title starts a new name
+                    if _is_name_token(t) and t.lower not in gaz.non_names and not _longest(lowers, j, end, gaz.entries, gaz.first):
+                        j += 1
+                    elif (
+                        t.lower in _CONNECTORS
+                        and j + 1 < end
+                        and _is_name_token(tokens[j + 1])
+                        and t.lower != "the"
+                        or (t.text == "&" and j + 1 < end and _is_name_token(tokens[j + 1]))
+                    ):
+                        j += 1
+                    else:
+                        break
+                cand = _proper_noun(doc, i, j, sent.token_start, gaz, caps_elsewhere, headline)
+                if cand:
+                    candidates.append(cand)
+                i = j
+                continue
+            # 4. pronouns are linked later
+            i += 1
+
+    actors = _merge(doc, candidates, gaz)
+    actors = _link_pronouns(doc, actors, gaz)
+    actors.sort(key=lambda a: (-len(a.mentions), a.mentions[0].start))
+    return ActorsResult(tuple(actors))
+
+
+def _title_at(lowers, j, end, titles) -> bool:
+    return any(tuple(lowers[j : j + n]) in titles for n in (1, 2, 3) if j + n < end)
+
+
+def _span_text(doc: Document, i: int, j: int) -> str:
+    return doc.text[doc.tokens[i].start : doc.tokens[j - 1].end]
+
+
+def _longest(lowers, i, end, table, first):
+    n = first.get(lowers[i])
+    if not n:
+        return None
+    for length in range(min(n, end - i), 0, -1):
+        seq = tuple(lowers[i : i + length])
+        if seq in table:
+            return i + length, table[seq]
+    return None
+
+
+def _initial(doc: Document, i: int, sent_start: int) -> bool:
+    """Token ``i`` starts its sentence or line (after nothing but quotation marks or brackets)."""
+    tokens = doc.tokens
+    if i > sent_start and "\n" in doc.text[tokens[i - 1].end : tokens[i].start]:
+        return True
+    return all(not t.text[0].isalnum() for t in tokens[sent_start:i])
+
+
+def _proper_noun(doc, i, j, sent_start, gaz, caps_elsewhere, headline) -> _Candidate | None:
+    tokens = doc.tokens
+    title = ""
+    gender = "-"
+    # drop a common sentence opener or a non-name word at the start
+    while i < j:
+        low = tokens[i].lower
+        initial = _initial(doc, i, sent_start)
+        if low in gaz.non_names or (initial and low in gaz.starters and low not in caps_elsewhere):
+            i += 1
+            continue
+        break
+    # a title before the name: "Senator", "Prime Minister", "Mr"
+    for length in (3, 2, 1):
+        seq = tuple(t.lower for t in tokens[i : i + length])
+        if i + length < j and seq in gaz.titles:
+            title = " ".join(t.text for t in tokens[i : i + length])
+            gender = gaz.titles[seq]
+            i += length
+            if i < j and tokens[i].text == ".":
+                i += 1
+            break
+    # trim trailing connectors and non-names
+    while j > i and (tokens[j - 1].lower in _CONNECTORS or tokens[j - 1].lower in gaz.non_names):
+        j -= 1
+    if i >= j:
+        return None
+    words = [t for t in tokens[i:j] if t.text[0].isalpha()]
+    if not words:
+        return None
+    initial = _initial(doc, i, sent_start)
+    if len(words) == 1 and initial and words[0].lower not in caps_elsewhere and not title:
+        return None  # a capitalised first word seen nowhere else as a name
+    if headline and words[0].lower not in caps_elsewhere:
+        return None  # Title Case Headline words are not names unless capitalised elsewhere
+    text = _span_text(doc, i, j)
+    typ, evidence = "", ""
+    if title:
+        typ, evidence = "person", f"title {title!r} (titles.tsv)"
+    elif any(t.lower in gaz.org_cues for t in words):
+        cue = next(t.text for t in words if t.lower in gaz.org_cues)
+        typ, evidence = "organisation", f"organisation word {cue!r} (org_cues.tsv)"
+    elif len(words) >= 2 and words[0].lower in gaz.first_names and words[-1].text[0].isupper():
+        typ, evidence = "person", f"first name {words[0].text!r} (first_names.tsv)"
+        gender = {"male": "m", "female": "f", "m": "m", "f": "f"}.get(gaz.first_names[words[0].lower], "-")
+    return _Candidate(i, j, text, "proper_noun", None, typ, evidence, title, gender)
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[’']s$", "", re.sub(r"\s+", " ", text)).strip().lower()
+
+
+def _acronym(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Za-z]+", name)).lower()
+
+
+def _merge(doc: Document, candidates: list[_Candidate], gaz: _Gazetteer) -> list[Actor]:
+    """Group candidates into actors: same canonical name, same text, surname, acronym."""
+    groups: dict[str, dict] = {}  # key -> {name, type, evidence, aliases, mentions, gender}
+    order: list[str] = []
+    alias_of: dict[str, str] = {}
+    tokens = doc.tokens
+
+    def group(key: str, name: str) -> dict:
+        if key not in groups:
+            groups[key] = {"name": name, "type": "", "evidence": "", "aliases": [], "mentions": [], "gender": "-"}
+            order.append(key)
+        return groups[key]
+
+    # first pass: canonical names (user, gazetteer) and multiword proper nouns
+    pending: list[_Candidate] = []
+    for c in candidates:
+        if c.canonical:
+            g = group(c.canonical.lower(), c.canonical)
+            if c.type:
+                g["type"], g["evidence"] = c.type, c.evidence
+        elif len(c.text.split()) >= 2:
+            g = group(_key(c.text), c.text)
+            if c.type and not g["type"]:
+                g["type"], g["evidence"] = c.type, c.evidence
+            if c.gender != "-":
+                g["gender"] = c.gender
+        else:
+            pending.append(c)
+            continue
+        _add_mention(g, c, doc)
+    # surnames and acronyms of multiword names
+    for key in list(order):
+        name = groups[key]["name"]
+        parts = name.split()
+        if groups[key]["type"] == "person" and len(parts) >= 2:
+            alias_of.setdefault(parts[-1].lower(), key)
+        if len(parts) >= 3:
+            alias_of.setdefault(_acronym(name), key)
+        for alias in groups[key]["aliases"]:
+            alias_of.setdefault(alias.lower(), key)
+    # also surnames of untyped two-word names whose first word is capitalised and not an org
+    for key in list(order):
+        parts = groups[key]["name"].split()
+        if not groups[key]["type"] and len(parts) == 2 and parts[-1].lower() not in gaz.org_cues:
+            alias_of.setdefault(parts[-1].lower(), key)
+    for c in pending:
+        k = _key(c.text)
+        target = alias_of.get(k)
+        if target is None and k in groups:
+            target = k
+        if target is None:
+            g = group(k, c.text)
+            if c.type and not g["type"]:
+                g["type"], g["evidence"] = c.type, c.evidence
+            if c.gender != "-":
+                g["gender"] = c.gender
+        else:
+            g = groups[target]
+            if c.title and c.gender != "-" and g["gender"] == "-":
+                g["gender"] = c.gender
+            if not g["type"] and c.type:
+                g["type"], g["evidence"] = c.type, c.evidence
+        _add_mention(g, c, doc, alias=target is not None)
+    actors = []
+    for key in order:
+        g = groups[key]
+        mentions = tuple(sorted(g["mentions"], key=lambda m: m.start))
+        typ = g["type"] or "other"
+        evidence = g["evidence"] or "capitalised name with no type cue"
+        aliases = tuple(dict.fromkeys(a for a in g["aliases"] if a != g["name"]))
+        actors.append(Actor(g["name"], typ, evidence, aliases, mentions, g["gender"]))
+    return actors
+
+
+def _add_mention(g: dict, c: _Candidate, doc: Document, alias: bool = False) -> None:
+    tokens = doc.tokens
+    start, end = tokens[c.start_tok].start, tokens[c.end_tok - 1].end
+    rule = "alias" if alias and c.rule == "proper_noun" else c.rule
+    g["mentions"].append(Mention(start, end, doc.text[start:end], tokens[c.start_tok].sentence, rule))
+    if c.text != g["name"]:
+        g["aliases"].append(c.text)
+
+
+def _looks_personal(name: str) -> bool:
+    """An untyped name of two or three capitalised words ("Elon Musk") may be a person's."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
+
+
+def _link_pronouns(doc: Document, actors: list[Actor], gaz: _Gazetteer) -> list[Actor]:
+    """Link he/she/his/her to a person of compatible gender named earlier in the same sentence,
+    else in the previous sentence; where several are, the first named (the likely subject)."""
+    persons = [a for a in actors if a.type == "person" or (a.type == "other" and _looks_personal(a.name))]
+    if not persons:
+        return actors
+    by_sentence: dict[int, list[tuple[int, Actor]]] = {}
+    for a in persons:
+        for m in a.mentions:
+            by_sentence.setdefault(m.sentence, []).append((m.start, a))
+    added: dict[str, list[Mention]] = {}
+    for tok in doc.tokens:
+        info = gaz.pronouns.get(tok.lower)
+        if not info or info[2] != "person" or tok.lower == "i":
+            continue
+        gender = info[0]
+        same = [a for start, a in by_sentence.get(tok.sentence, []) if start < tok.start and a.gender in ("-", gender)]
+        prev = [a for start, a in sorted(by_sentence.get(tok.sentence - 1, []), key=lambda p: p[0])
+                if a.gender in ("-", gender)]
+        pool = same or prev  # the nearest sentence that names a compatible person
+        if pool:
+            a = pool[0]  # the first named (usually the subject) when several could be meant
+            added.setdefault(a.name, []).append(Mention(tok.start, tok.end, tok.text, tok.sentence, "pronoun"))
+    out = []
+    for a in actors:
+        if a.name in added:
+            a = replace(a, mentions=tuple(sorted(a.mentions + tuple(added[a.name]), key=lambda m: m.start)))
+        out.append(a)
+    return out
+
+
+def with_speakers(result: ActorsResult, speakers: dict[str, int]) -> ActorsResult:
+    """The same actors with ``speaks`` and ``attributions`` set from the attribution measure
+    (``speakers`` maps an actor's name to the number of attributions it is the source of). An
+    untyped multiword name that speaks becomes a person."""
+    out = []
+    for a in result.actors:
+        n = speakers.get(a.name, 0)
+        a = replace(a, speaks=n > 0, attributions=n)
+        words = a.name.split()
+        if n and a.type == "other" and 2 <= len(words) <= 4 and all(w[0].isupper() for w in words):
+            a = replace(a, type="person", type_evidence="a multiword name that speaks (attribution source)")
+        out.append(a)
+    return ActorsResult(tuple(out))

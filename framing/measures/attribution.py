@@ -1,0 +1,520 @@
+"""Attribution: who is quoted or reported, by which cue, saying what.
+
+An attribution relation has a cue (a reporting verb or phrase, ``reporting_verbs.tsv``), a
+source (who speaks) and content (what is attributed), after the PARC / PolNeAR scheme
+(Pareti 2016; Newell, Margolin and Ruths 2018, "An Attribution Relations Corpus for Political
+News", LREC). Rules, each named in the ``rule`` field of what it finds:
+
+- ``verb``: a reporting verb. Verbs whose frame is ``clause`` count only where they frame words
+  (followed by "that", a colon, a comma or a quotation, or next to one). The source is the
+  subject: the first actor or pronoun of the clause before the verb, skipping an apposition
+  ("Hugh Hill, a doctor at the clinic, said"); after it in inverted order ('"...," said Hill').
+  The content is the quotation next to the verb, else the clause after it.
+- ``according_to``: "according to X, ..." -- the source is X, the content the rest of the
+  sentence.
+- ``quote_inherits``: a quotation with no cue in its sentence takes the speaker of the nearest
+  attribution in the previous or next sentence of the same or an adjacent paragraph.
+- Cues inside another attribution's quotation are not counted (they are the speaker's, not the
+  writer's attribution).
+
+Source types: person, organisation, place (named actors), anonymous (``anonymous_sources.tsv``),
+document (``attribution_nouns.tsv``), unresolved pronoun or description (other), none.
+"""
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from dataclasses import dataclass
+
+from framing.article import Document, Span
+from framing.lexicon import Lexicons
+from framing.measures.actors import ActorsResult
+
+__all__ = ["Attribution", "NonResponse", "Voice", "AttributionResult", "measure_attribution"]
+
+_AUX = {
+    "has", "have", "had", "is", "was", "were", "are", "be", "been", "also", "previously", "repeatedly",
+    "later", "then", "did", "does", "do", "not", "n't", "would", "will", "could", "should", "may", "might",
+    "reportedly", "once", "again", "publicly", "privately", "recently", "earlier", "further", "just",
+    "already", "often", "still", "even", "apparently", "allegedly", "flatly", "quickly", "nor", "neither",
+    "never", "immediately", "also", "first", "last", "only", "openly", "angrily",
+}
+_CLAUSE_BREAK = {",", ";", ":", "—", "–", "(", ")", "that", "and", "but", "after", "before", "while",
+                 "when", "because", "as", "if", "although", "since", "though", "where", "who", "which"}
+_QUOTE_CHARS = "\"“”‘’'«»„"
+_PREPOSITIONS = {"at", "in", "of", "on", "to", "for", "with", "from", "by", "over", "about", "alongside",
+                 "against", "into", "under", "after", "before", "'s", "’s", "than", "like"}
+_DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "of",
+                "these", "those", "some", "each", "every", "no"}
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One attribution relation found in the text.
+
+    ``cue``, ``source`` and ``content`` are spans into the text (``None`` where absent);
+    ``source_actor`` is the canonical name of the actor who speaks, where known. ``direct`` is
+    True when the content is a quotation. ``stance`` is the reporting verb's stance (neutral,
+    distancing, endorsing, evaluative); ``kind`` is speech, belief or data. ``rule`` names the
+    pattern and ``entry`` the lexicon row that fired.
+    """
+
+    sentence: int
+    cue: Span | None
+    cue_text: str
+    source: Span | None
+    source_text: str
+    source_type: str
+    source_actor: str | None
+    content: Span | None
+    direct: bool
+    stance: str
+    kind: str
+    rule: str
+    entry: str
+
+
+@dataclass(frozen=True)
+class NonResponse:
+    """A request for comment reported as unanswered or declined ("did not respond to a request
+    for comment"), with the actor who did not respond where the sentence names one."""
+
+    sentence: int
+    span: Span
+    text: str
+    actor: str | None
+    entry: str
+
+
+@dataclass(frozen=True)
+class Voice:
+    """One source's share of the article: attributions and words of content attributed to it."""
+
+    source: str
+    source_type: str
+    attributions: int
+    words: int
+    share_of_attributed_words: float
+
+
+@dataclass(frozen=True)
+class AttributionResult:
+    """Attribution in one article.
+
+    Rates: ``per_1000_words`` attributions per 1,000 words; ``sentence_share`` the share of
+    sentences that carry an attribution (0-1); ``quoted_word_share`` the share of words inside
+    quotation marks (0-1); ``attributed_word_share`` the share of words inside any attributed
+    content, direct or indirect (0-1): how much of the text rests on others' words.
+    """
+
+    attributions: tuple[Attribution, ...]
+    non_responses: tuple[NonResponse, ...]
+    voices: tuple[Voice, ...]
+    words: int
+    per_1000_words: float
+    sentence_share: float
+    quoted_word_share: float
+    attributed_word_share: float
+    by_source_type: dict[str, int]
+    by_stance: dict[str, int]
+    by_kind: dict[str, int]
+    direct: int
+    indirect: int
+
+
+class _Context:
+    def __init__(self, doc: Document, lexicons: Lexicons, actors: ActorsResult):
+        self.doc = doc
+        self.lex = lexicons
+        self.actors = actors
+        self.lowers = [t.lower for t in doc.tokens]
+        self.anon = lexicons["anonymous_sources"]
+        self.docs = lexicons["attribution_nouns"]
+        self.pronouns = {e.term.lower() for e in lexicons["pronouns"]}
+        # offset -> (actor, mention) for fast lookups
+        self.mention_by_start: dict[int, tuple] = {}
+        for a in actors.actors:
+            for m in a.mentions:
+                self.mention_by_start[m.start] = (a, m)
+
+    def in_quote(self, tok_index: int) -> bool:
+        tok = self.doc.tokens[tok_index]
+        q = self.doc.quote_at(tok.start)
+        return q is not None and any(s.start <= tok.start < s.end for s in q.segments)
+
+    def source_of(self, i: int, j: int) -> tuple[Span | None, str, str, str | None]:
+        """Describe the source in tokens [i, j): (span, text, type, actor name)."""
+        toks = self.doc.tokens
+        while i < j and (toks[i].lower in _AUX or toks[i].text in _QUOTE_CHARS or toks[i].text in ",."):
+            i += 1
+        while j > i and (toks[j - 1].lower in _AUX or toks[j - 1].text in ",." or toks[j - 1].text in _QUOTE_CHARS):
+            j -= 1
+        if i >= j:
+            return None, "", "none", None
+        span = Span(toks[i].start, toks[j - 1].end)
+        text = self.doc.text[span.start : span.end]
+        lows = self.lowers[i:j]
+        head = self.docs.find(lows[:3])
+        if head and head[0].token_start <= 1:
+            return span, text, "document", None  # "records seen by The Post", "a report by X"
+        # a named actor (or pronoun linked to one): the first in the phrase
+        for k in range(i, j):
+            hit = self.mention_by_start.get(toks[k].start)
+            if hit:
+                actor, mention = hit
+                # a pronoun linked to an actor counts as that actor; "a spokesman for X" speaks
+                # for X: an organisation's voice
+                return span, text, actor.type if actor.type != "other" else "named", actor.name
+        if self.docs.find(lows):
+            return span, text, "document", None
+        if self.anon.find(lows):
+            return span, text, "anonymous", None
+        if j - i == 1 and lows[0] in self.pronouns:
+            return span, text, "pronoun", None
+        return span, text, "other", None
+
+
+def _clause_start(ctx: _Context, sent_start: int, cue: int) -> int:
+    """First token of the clause that ends just before the cue (skipping an apposition)."""
+    toks = ctx.doc.tokens
+    k = cue - 1
+    while k >= sent_start and (toks[k].lower in _AUX):
+        k -= 1
+    # apposition: "Hugh Hill, a doctor at the clinic, said" / "Musk — who ..., has said"
+    if k >= sent_start and toks[k].text in ",—–":
+        m = k - 1
+        while m >= sent_start and toks[m].text not in ",—–" and toks[m].text not in _QUOTE_CHARS:
+            m -= 1
+        if m >= sent_start and toks[m].text in ",—–":
+            inner = ctx.lowers[m + 1 : k]
+            if inner and (inner[0] in _DETERMINERS or inner[0] in {"who", "which", "whose"}):
+                k = m - 1
+    end = k
+    while k >= sent_start:
+        t = toks[k]
+        if t.lower in _CLAUSE_BREAK or t.text in _QUOTE_CHARS:
+            break
+        k -= 1
+    return k + 1 if k + 1 <= end else end + 1
+
+
+def _frames_words(ctx: _Context, cue_start: int, cue_end: int, sent_start: int, sent_end: int) -> bool:
+    toks = ctx.doc.tokens
+    window = ctx.lowers[cue_end : min(cue_end + 4, sent_end)]
+    if window and window[0] in {"that", ":", ",", "to"}:
+        return True
+    if any(w in {"that"} for w in window[1:3]):
+        return True
+    if any(toks[k].text in _QUOTE_CHARS for k in range(cue_end, min(cue_end + 3, sent_end))):
+        return True
+    before = [toks[k].text for k in range(max(sent_start, cue_start - 3), cue_start)]
+    return any(b in _QUOTE_CHARS for b in before) or (before[-1:] == [","])
+
+
+def _frames_call(ctx: _Context, cue_end: int, sent_end: int) -> bool:
+    window = ctx.lowers[cue_end : min(cue_end + 8, sent_end)]
+    if window[:1] == ["for"]:
+        return True
+    toks = ctx.doc.tokens
+    return any(toks[k].text in _QUOTE_CHARS for k in range(cue_end, min(cue_end + 8, sent_end)))
+
+
+def _content_after(ctx: _Context, cue_end: int, sent) -> tuple[Span | None, bool]:
+    doc = ctx.doc
+    toks = doc.tokens
+    # a quotation that starts within a few tokens after the cue
+    for k in range(cue_end, min(cue_end + 6, sent.token_end)):
+        q = doc.quote_at(toks[k].start)
+        if q is not None and toks[k].text in _QUOTE_CHARS and q.start == toks[k].start:
+            between = ctx.lowers[cue_end:k]
+            if "that" in between:
+                break
+            return q.content, True
+    k = cue_end
+    if k < sent.token_end and ctx.lowers[k] in {"that", ":", ","}:
+        k += 1
+    end = sent.token_end
+    for m in range(k + 1, sent.token_end - 1):
+        if toks[m].text == ";" or (toks[m].text == "," and ctx.lowers[m + 1] in {"but", "while", "after", "although", "though", "whereas"}):
+            if not ctx.in_quote(m):
+                end = m
+                break
+    while end > k and not toks[end - 1].is_word and toks[end - 1].text not in _QUOTE_CHARS:
+        end -= 1
+    if end <= k:
+        return None, False
+    return Span(toks[k].start, toks[end - 1].end), False
+
+
+def _quote_before(ctx: _Context, cue_start: int, sent) -> tuple[Span | None, int]:
+    """The quotation that closes shortly before the cue: (its content, its closing token)."""
+    doc = ctx.doc
+    toks = doc.tokens
+    for k in range(cue_start - 1, max(sent.token_start - 1, cue_start - 8), -1):
+        if toks[k].text in _QUOTE_CHARS:
+            q = doc.quote_at(toks[k].start)
+            if q is not None and q.end == toks[k].end:
+                return q.content, k
+    return None, -1
+
+
+def measure_attribution(doc: Document, lexicons: Lexicons, actors: ActorsResult) -> AttributionResult:
+    """Attribution relations of ``doc``, with per-article rates.
+
+    ``actors`` comes from :func:`framing.measures.actors.find_actors` on the same document.
+    Rates: attributions per 1,000 words; shares are fractions of sentences or words (0-1).
+    """
+    ctx = _Context(doc, lexicons, actors)
+    verbs = lexicons["reporting_verbs"]
+    found: list[Attribution] = []
+    non_responses = _non_responses(ctx)
+    silent = [r.span for r in non_responses]
+
+    for sent in doc.sentences:
+        matches = verbs.find(ctx.lowers, sent.token_start, sent.token_end)
+        has_verb = any(m.entry.get("pos") == "verb" for m in matches)
+        for match in matches:
+            i, j, entry = match.token_start, match.token_end, match.entry
+            if ctx.in_quote(i) or any(sp.start <= doc.tokens[i].start < sp.end for sp in silent):
+                continue
+            if entry.get("pos") == "phrase" and entry.term.lower() != "according to" and has_verb:
+                continue  # "in an interview" qualifies the sentence's verb cue
+            frame = entry.get("frame", "any")
+            term = entry.term.lower()
+            if doc.tokens[i].text[0].isupper() and not _sentence_initial(ctx, sent, i):
+                continue  # "The Example Post", "Say Media": part of a name, not a verb
+            if term == "according to":
+                found.append(_according_to(ctx, sent, i, j, entry))
+                continue
+            if term == "state" and not (ctx.lowers[i] == "stated" or ctx.lowers[j : j + 1] == ["that"]):
+                continue
+            if entry.get("pos") == "verb" and i > sent.token_start and ctx.lowers[i - 1] in _DETERMINERS:
+                continue  # "the claim", "a report", "his call": a noun, not a verb
+            if frame == "clause" and not _frames_words(ctx, i, j, sent.token_start, sent.token_end):
+                continue
+            if frame == "call" and not _frames_call(ctx, j, sent.token_end):
+                continue
+            kind = entry.get("kind", "speech")
+            if kind == "data":
+                src = ctx.source_of(_clause_start(ctx, sent.token_start, i), i)
+                if src[2] != "document":
+                    continue
+            found.append(_verb_attribution(ctx, sent, i, j, entry))
+
+    found = _inherit_quotes(ctx, found)
+    return _summarise(doc, actors, found, non_responses)
+
+
+def _verb_attribution(ctx: _Context, sent, i: int, j: int, entry) -> Attribution:
+    doc, toks = ctx.doc, ctx.doc.tokens
+    quote_before, quote_close = _quote_before(ctx, i, sent)
+    inverted = False
+    participle = False
+    src_start = _clause_start(ctx, sent.token_start, i)
+    source = ctx.source_of(src_start, i)
+    if source[0] is None and ctx.lowers[i].endswith("ing") and i > sent.token_start and ctx.lowers[i - 1] == ",":
+        # "..., claiming that ...": the subject of the main clause speaks
+        source = _sentence_subject(ctx, sent, i)
+        participle = source[0] is not None
+    elif source[0] is None and i > sent.token_start and (toks[i - 1].text in _QUOTE_CHARS or toks[i - 1].text == ","):
+        # '"...," said Hill.' -- the source follows the cue
+        k = j
+        while k < sent.token_end and toks[k].text not in ",.;:!?" and toks[k].text not in _QUOTE_CHARS and k - j < 8:
+            k += 1
+        source = ctx.source_of(j, k)
+        inverted = source[0] is not None
+    trailing = _trailing_cue(ctx, sent, src_start, j)
+    if trailing is not None and quote_before is None:
+        content, direct = trailing, False
+    elif quote_before is not None and (inverted or quote_close >= src_start - 2):
+        content, direct = quote_before, True
+    else:
+        start = j
+        if inverted:
+            start = j
+            while start < sent.token_end and toks[start].text not in ",;:":
+                start += 1
+        content, direct = _content_after(ctx, start, sent)
+        if content is None and quote_before is not None:
+            content, direct = quote_before, True
+    cue = Span(toks[i].start, toks[j - 1].end)
+    return Attribution(
+        sentence=sent.index,
+        cue=cue,
+        cue_text=doc.text[cue.start : cue.end],
+        source=source[0],
+        source_text=source[1],
+        source_type=source[2],
+        source_actor=source[3],
+        content=content,
+        direct=direct,
+        stance=entry.get("stance", "neutral"),
+        kind=entry.get("kind", "speech"),
+        rule="verb_inverted" if inverted else ("verb_participle" if participle else "verb"),
+        entry=entry.ref,
+    )
+
+
+def _trailing_cue(ctx: _Context, sent, src_start: int, cue_end: int) -> Span | None:
+    """"The bridge will close, officials said on Tuesday." -- a cue closing its sentence after a
+    comma reports what comes before the comma."""
+    toks = ctx.doc.tokens
+    rest = [t for t in toks[cue_end : sent.token_end] if t.is_word]
+    if len(rest) > 4 or any(t.lower == "that" for t in rest) or src_start <= sent.token_start + 2:
+        return None
+    comma = src_start - 1
+    if toks[comma].text not in ",—–":
+        return None
+    a, b = sent.token_start, comma
+    while a < b and not toks[a].is_word:
+        a += 1
+    return Span(toks[a].start, toks[b - 1].end) if b > a else None
+
+
+def _sentence_initial(ctx: _Context, sent, i: int) -> bool:
+    return all(not t.text[0].isalnum() for t in ctx.doc.tokens[sent.token_start : i])
+
+
+def _sentence_subject(ctx: _Context, sent, before: int):
+    """The first actor named in the sentence before token ``before``, outside quotations."""
+    toks = ctx.doc.tokens
+    for k in range(sent.token_start, before):
+        if ctx.in_quote(k):
+            continue
+        hit = ctx.mention_by_start.get(toks[k].start)
+        if hit and (k == sent.token_start or ctx.lowers[k - 1] not in _PREPOSITIONS):
+            m = hit[1]
+            end = k
+            while end < before and toks[end].end <= m.end:
+                end += 1
+            return ctx.source_of(k, end)
+    return None, "", "none", None
+
+
+def _according_to(ctx: _Context, sent, i: int, j: int, entry) -> Attribution:
+    doc, toks = ctx.doc, ctx.doc.tokens
+    k = j
+    while k < sent.token_end and toks[k].text not in ",;." and k - j < 12:
+        k += 1
+    source = ctx.source_of(j, k)
+    # the content is the rest of the sentence without the "according to X" phrase
+    if i > sent.token_start:
+        a, b = sent.token_start, i
+    else:
+        a, b = min(k + 1, sent.token_end), sent.token_end
+    while b > a and not toks[b - 1].is_word:
+        b -= 1
+    content = Span(toks[a].start, toks[b - 1].end) if b > a else None
+    cue = Span(toks[i].start, toks[j - 1].end)
+    return Attribution(
+        sent.index, cue, doc.text[cue.start : cue.end], source[0], source[1], source[2], source[3],
+        content, False, entry.get("stance", "neutral"), entry.get("kind", "speech"), "according_to", entry.ref,
+    )
+
+
+def _inherit_quotes(ctx: _Context, found: list[Attribution]) -> list[Attribution]:
+    """Quotations with no attribution in their sentence take the nearest speaker around them."""
+    doc = ctx.doc
+    covered = [a.content for a in found if a.content is not None]
+    by_sentence: dict[int, list[Attribution]] = {}
+    for a in found:
+        by_sentence.setdefault(a.sentence, []).append(a)
+    sentence_of = {}
+    for s in doc.sentences:
+        sentence_of[s.index] = s
+    extra: list[Attribution] = []
+    for q in doc.quotes:
+        content = q.content
+        if any(c.overlaps(content) for c in covered):
+            continue
+        words = len(doc.text[content.start : content.end].split())
+        if q.mark == "single" and words < 4:
+            continue  # a scare quote or a title, not someone's words
+        sent_idx = _sentence_index(doc, q.start)
+        if sent_idx in by_sentence:
+            continue
+        para = doc.sentences[sent_idx].paragraph
+        speaker = None
+        for delta in (-1, 1, -2, 2):
+            near = by_sentence.get(sent_idx + delta)
+            if near and abs(doc.sentences[sent_idx + delta].paragraph - para) <= 1:
+                speaker = next((a for a in near if a.kind == "speech" and a.source_type != "none"), None)
+                if speaker:
+                    break
+        if speaker is None:
+            source = (None, "", "none", None)
+        else:
+            source = (speaker.source, speaker.source_text, speaker.source_type, speaker.source_actor)
+        extra.append(
+            Attribution(sent_idx, None, "", source[0], source[1], source[2], source[3], content, True,
+                        "neutral", "speech", "quote_inherits" if speaker else "quote_no_speaker", "")
+        )
+    return sorted(found + extra, key=lambda a: (a.sentence, a.cue.start if a.cue else (a.content.start if a.content else 0)))
+
+
+def _sentence_index(doc: Document, offset: int) -> int:
+    starts = [s.start for s in doc.sentences]
+    return max(0, bisect.bisect_right(starts, offset) - 1)
+
+
+def _non_responses(ctx: _Context) -> tuple[NonResponse, ...]:
+    doc = ctx.doc
+    lex = ctx.lex["no_comment"]
+    out = []
+    for sent in doc.sentences:
+        for m in lex.find(ctx.lowers, sent.token_start, sent.token_end):
+            span = Span(doc.tokens[m.token_start].start, doc.tokens[m.token_end - 1].end)
+            source = ctx.source_of(_clause_start(ctx, sent.token_start, m.token_start), m.token_start)
+            out.append(NonResponse(sent.index, span, doc.text[span.start : span.end], source[3], m.entry.ref))
+    return tuple(out)
+
+
+def _summarise(doc: Document, actors: ActorsResult, found: list[Attribution], non_responses) -> AttributionResult:
+    words = doc.word_count
+    word_starts = [t.start for t in doc.tokens if t.is_word]
+
+    def count_words(spans: list[Span]) -> int:
+        inside = 0
+        merged: list[list[int]] = []
+        for s in sorted(spans, key=lambda s: s.start):
+            if merged and s.start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], s.end)
+            else:
+                merged.append([s.start, s.end])
+        for a, b in merged:
+            inside += bisect.bisect_left(word_starts, b) - bisect.bisect_left(word_starts, a)
+        return inside
+
+    quoted = count_words([seg for q in doc.quotes for seg in q.segments])
+    attributed = count_words([a.content for a in found if a.content is not None])
+    voices: dict[tuple[str, str], list[int]] = {}
+    for a in found:
+        if a.source_type == "none":
+            continue
+        actor = actors.get(a.source_actor) if a.source_actor else None
+        key = (actor.name, actor.type) if actor else (a.source_text.lower(), a.source_type)
+        v = voices.setdefault(key, [0, 0])
+        v[0] += 1
+        v[1] += count_words([a.content]) if a.content else 0
+    total_voice_words = sum(v[1] for v in voices.values()) or 1
+    voice_rows = tuple(
+        Voice(name, typ, n, w, round(w / total_voice_words, 4))
+        for (name, typ), (n, w) in sorted(voices.items(), key=lambda kv: (-kv[1][1], -kv[1][0]))
+    )
+    sentences_with = len({a.sentence for a in found})
+    n_sent = len(doc.sentences) or 1
+    return AttributionResult(
+        attributions=tuple(found),
+        non_responses=non_responses,
+        voices=voice_rows,
+        words=words,
+        per_1000_words=round(1000 * len(found) / words, 3) if words else 0.0,
+        sentence_share=round(sentences_with / n_sent, 4),
+        quoted_word_share=round(quoted / words, 4) if words else 0.0,
+        attributed_word_share=round(attributed / words, 4) if words else 0.0,
+        by_source_type=dict(Counter(a.source_type for a in found)),
+        by_stance=dict(Counter(a.stance for a in found if a.cue is not None)),
+        by_kind=dict(Counter(a.kind for a in found)),
+        direct=sum(1 for a in found if a.direct),
+        indirect=sum(1 for a in found if not a.direct),
+    )

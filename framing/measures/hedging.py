@@ -1,0 +1,197 @@
+"""Hedging: hedges and boosters per sentence.
+
+Hedges (``hedges.tsv``) withhold commitment ("may", "apparently", "it is unclear whether");
+boosters (``boosters.tsv``) assert it ("clearly", "in fact"). Sources: Hyland (2005),
+Metadiscourse; Islam, Xiao and Mercer (2020), LREC; cue types after the Szeged Uncertainty Corpus
+(Szarvas et al. 2012). A booster under negation ("not necessarily") counts as a hedge of type
+``negated_booster``.
+
+Context rules (the ``rule`` column of ``hedges.tsv``), for the known traps:
+
+- ``modal_may``: "May" the month does not count: a capitalised "May" not at a sentence's start,
+  or "may" next to a number or after "in", "of", "since", "until", "by", "early", "late", "mid".
+- ``noun_might``: "might" after a determiner or preposition ("the might of") does not count.
+- ``before_number``: "about", "around", "nearly", "some" count only before a quantity ("about
+  300", "about half"): "about the war" is a topic, not a hedge.
+- ``not_reported_future``: "would" after a reporting verb in its sentence ("said it would")
+  is the future of reported speech, not a hedge.
+- ``possibility``: "could not"/"couldn't" is ability, not a hedge.
+- ``attributive``: "apparent" counts before a noun ("the apparent attack"), not in "it became
+  apparent that".
+- ``hedge_suggest``: "suggest"/"indicate" count when the subject is not a person ("the data
+  suggest"); "he suggested a deal" is a reporting verb.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from framing.article import Document, Span
+from framing.lexicon import Lexicons
+
+__all__ = ["Hit", "SentenceHedging", "HedgingResult", "measure_hedging"]
+
+_MONTH_CONTEXT = {"in", "of", "since", "until", "by", "early", "late", "mid", "last", "next", "this", "on", "from", "through"}
+_DETERMINERS = {"the", "its", "his", "her", "their", "our", "my", "your", "full", "all", "with", "of", "military",
+                "economic", "such", "this", "that", "great"}
+_NUMBER_WORDS = {
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds",
+    "thousand", "thousands", "million", "millions", "billion", "dozen", "dozens", "half", "a", "third",
+    "quarter", "twice", "double", "triple", "per", "percent", "$", "£", "€", "a.m.", "p.m.", "noon", "midnight",
+}
+_NEGATORS = {"not", "n't", "no", "never", "nor", "neither", "without", "hardly"}
+_PERSON_SUBJECTS = {"he", "she", "they", "i", "we", "you"}
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A hedge or booster: its span, the words, its type and the lexicon row (``entry``) that fired."""
+
+    start: int
+    end: int
+    text: str
+    sentence: int
+    kind: str  # hedge | booster
+    type: str  # epistemic, doxastic, conditional, investigation, approximator, negated_booster, booster
+    entry: str
+    rule: str  # the context rule that was checked, or ""
+
+
+@dataclass(frozen=True)
+class SentenceHedging:
+    sentence: int
+    hedges: int
+    boosters: int
+
+
+@dataclass(frozen=True)
+class HedgingResult:
+    """Hedges and boosters of one article.
+
+    ``hedges_per_1000_words`` and ``boosters_per_1000_words`` are rates per 1,000 words;
+    ``hedged_sentence_share`` the share of sentences with at least one hedge (0-1);
+    ``boosters_per_hedge`` boosters divided by hedges (None when there is no hedge).
+    """
+
+    hits: tuple[Hit, ...]
+    sentences: tuple[SentenceHedging, ...]
+    hedges: int
+    boosters: int
+    hedges_per_1000_words: float
+    boosters_per_1000_words: float
+    hedged_sentence_share: float
+    boosters_per_hedge: float | None
+    by_type: dict[str, int]
+
+
+def _is_number(tok_text: str, lower: str) -> bool:
+    return tok_text[0].isdigit() or lower in _NUMBER_WORDS
+
+
+def _check(rule: str, lowers: list[str], doc: Document, i: int, j: int, sent_start: int, sent_end: int,
+           reporting_before: bool) -> bool:
+    toks = doc.tokens
+    prev = lowers[i - 1] if i > sent_start else ""
+    nxt = lowers[j] if j < sent_end else ""
+    nxt_text = toks[j].text if j < sent_end else ""
+    if rule == "modal_may":
+        if toks[i].text == "May" and i > sent_start:
+            return False
+        if prev in _MONTH_CONTEXT or (nxt_text[:1].isdigit()) or (i > sent_start and toks[i - 1].text[:1].isdigit()):
+            return False
+        return True
+    if rule == "noun_might":
+        return prev not in _DETERMINERS
+    if rule == "before_number":
+        k = j
+        while k < sent_end and lowers[k] in {"$", "£", "€", "us$"}:
+            k += 1
+        return k < sent_end and _is_number(toks[k].text, lowers[k])
+    if rule == "not_reported_future":
+        return not reporting_before
+    if rule == "possibility":
+        return nxt not in {"not", "n't"} and not lowers[i].endswith("n't")
+    if rule == "attributive":
+        return prev not in {"became", "become", "becomes", "is", "was", "are", "were", "be", "been"} and nxt != "that"
+    if rule == "hedge_suggest":
+        k = i - 1
+        while k >= sent_start and lowers[k] in {"also", "has", "have", "had", "strongly", "may", "might", "would", "could", "to", "seem", "seems", "seemed"}:
+            k -= 1
+        if k < sent_start:
+            return True
+        subj = toks[k]
+        return not (lowers[k] in _PERSON_SUBJECTS or (subj.text[0].isupper() and k > sent_start))
+    return True
+
+
+def measure_hedging(doc: Document, lexicons: Lexicons) -> HedgingResult:
+    """Hedges and boosters in ``doc`` with their spans, per sentence and per 1,000 words.
+
+    References: Hyland, K. (2005). Metadiscourse. Continuum. Islam, J., Xiao, L. and Mercer, R.
+    (2020). A Lexicon-based Approach for Detecting Hedges in Informal Text. LREC.
+    """
+    hedges = lexicons["hedges"]
+    boosters = lexicons["boosters"]
+    verbs = lexicons["reporting_verbs"]
+    lowers = [t.lower for t in doc.tokens]
+    toks = doc.tokens
+    hits: list[Hit] = []
+    per_sentence: list[SentenceHedging] = []
+    for sent in doc.sentences:
+        s0, s1 = sent.token_start, sent.token_end
+        speech_at = [m.token_start for m in verbs.find(lowers, s0, s1) if m.entry.get("kind") == "speech"]
+        sentence_hits: list[Hit] = []
+        taken: set[int] = set()
+        for m in hedges.find(lowers, s0, s1):
+            rule = m.entry.get("rule")
+            if rule and not _check(rule, lowers, doc, m.token_start, m.token_end, s0, s1,
+                                   any(k < m.token_start for k in speech_at)):
+                continue
+            sentence_hits.append(_hit(doc, m.token_start, m.token_end, sent.index, "hedge", m.entry.get("type", "epistemic"), m.entry.ref, rule))
+            taken.update(range(m.token_start, m.token_end))
+        for m in boosters.find(lowers, s0, s1):
+            if taken.intersection(range(m.token_start, m.token_end)):
+                continue
+            negated = _negated(lowers, s0, m.token_start)
+            if negated:
+                sentence_hits.append(_hit(doc, m.token_start, m.token_end, sent.index, "hedge", "negated_booster", m.entry.ref, "negated"))
+            else:
+                sentence_hits.append(_hit(doc, m.token_start, m.token_end, sent.index, "booster", "booster", m.entry.ref, ""))
+        sentence_hits.sort(key=lambda h: h.start)
+        hits.extend(sentence_hits)
+        per_sentence.append(SentenceHedging(
+            sent.index,
+            sum(1 for h in sentence_hits if h.kind == "hedge"),
+            sum(1 for h in sentence_hits if h.kind == "booster"),
+        ))
+    words = doc.word_count
+    n_hedges = sum(1 for h in hits if h.kind == "hedge")
+    n_boosters = len(hits) - n_hedges
+    n_sent = len(doc.sentences) or 1
+    return HedgingResult(
+        hits=tuple(hits),
+        sentences=tuple(per_sentence),
+        hedges=n_hedges,
+        boosters=n_boosters,
+        hedges_per_1000_words=round(1000 * n_hedges / words, 3) if words else 0.0,
+        boosters_per_1000_words=round(1000 * n_boosters / words, 3) if words else 0.0,
+        hedged_sentence_share=round(sum(1 for s in per_sentence if s.hedges) / n_sent, 4),
+        boosters_per_hedge=round(n_boosters / n_hedges, 4) if n_hedges else None,
+        by_type=dict(Counter(h.type for h in hits)),
+    )
+
+
+def _negated(lowers: list[str], sent_start: int, i: int) -> bool:
+    """A negator among the 8 words before token ``i``, within its clause."""
+    for k in range(i - 1, max(sent_start, i - 8) - 1, -1):
+        if lowers[k] in {",", ";", ":", "but", "—"}:
+            return False
+        if lowers[k] in _NEGATORS:
+            return True
+    return False
+
+
+def _hit(doc: Document, i: int, j: int, sentence: int, kind: str, typ: str, entry: str, rule: str) -> Hit:
+    span = Span(doc.tokens[i].start, doc.tokens[j - 1].end)
+    return Hit(span.start, span.end, doc.text[span.start : span.end], sentence, kind, typ, entry, rule)

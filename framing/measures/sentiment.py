@@ -1,0 +1,219 @@
+"""Sentiment toward actors, per mention, from the words around the mention; and overall tone.
+
+Per mention: the polar words within ``window`` tokens of the mention, in the same sentence, not
+counting words of actor names, each weighted by its distance (1 / (1 + (d - 1) / 3)), flipped and
+damped under a negation in the three words before it (VADER's factor -0.74), and summed; the sum
+is squashed to -1..1 as VADER does (x / sqrt(x^2 + 15)). Word polarity comes from VADER's lexicon
+(shipped in the vaderSentiment package) extended by ``sentiment.tsv``. Each mention carries
+its voice: ``writer`` (the outlet's own words), ``quoted`` (inside a quotation) or ``reported``
+(inside an indirect attribution), with the speaker where the attribution measure knows it.
+
+Overall tone: the mean of VADER's compound score over the article's sentences.
+
+Reference: Hutto, C.J. and Gilbert, E. (2014). VADER: A Parsimonious Rule-based Model for
+Sentiment Analysis of Social Media Text. ICWSM.
+"""
+from __future__ import annotations
+
+import functools
+import math
+from dataclasses import dataclass
+
+from framing.article import Document
+from framing.lexicon import Lexicons, inflections
+from framing.measures.actors import ActorsResult
+from framing.measures.attribution import AttributionResult
+
+__all__ = ["PolarWord", "MentionSentiment", "ActorSentiment", "SentimentResult", "measure_sentiment"]
+
+_NEGATORS = {"not", "n't", "no", "never", "nor", "without", "neither", "hardly", "cannot"}
+_THRESHOLD = 0.05
+
+
+@dataclass(frozen=True)
+class PolarWord:
+    """A word that moved a mention's score: its span, valence as applied, and its source."""
+
+    start: int
+    end: int
+    text: str
+    valence: float
+    source: str  # "vader" or a sentiment.tsv row
+
+
+@dataclass(frozen=True)
+class MentionSentiment:
+    """Sentiment toward one mention of an actor: ``score`` in -1..1 and its label."""
+
+    actor: str
+    start: int
+    end: int
+    sentence: int
+    score: float
+    label: str  # negative | neutral | positive
+    voice: str  # writer | quoted | reported
+    speaker: str | None
+    evidence: tuple[PolarWord, ...]
+
+
+@dataclass(frozen=True)
+class ActorSentiment:
+    """Sentiment toward one actor over the article: means of mention scores (-1..1), label
+    counts, the same split by voice, and the sentences of its most negative and most positive
+    mentions (sentence indices; None where no mention is polar)."""
+
+    actor: str
+    type: str
+    mentions: int
+    mean: float
+    negative: int
+    neutral: int
+    positive: int
+    writer_mean: float | None
+    others_mean: float | None
+    others_speakers: tuple[str, ...]
+    most_negative_sentence: int | None
+    most_positive_sentence: int | None
+
+
+@dataclass(frozen=True)
+class SentimentResult:
+    """Per-mention and per-actor sentiment, and the article's tone (mean VADER compound of its
+    sentences, -1..1, with the share of negative and positive sentences)."""
+
+    mentions: tuple[MentionSentiment, ...]
+    actors: tuple[ActorSentiment, ...]
+    tone: float
+    negative_sentence_share: float
+    positive_sentence_share: float
+
+
+@functools.lru_cache(maxsize=1)
+def _vader():
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return SentimentIntensityAnalyzer()
+
+
+@functools.lru_cache(maxsize=8)
+def _valences(lexicons: Lexicons) -> dict[str, tuple[float, str]]:
+    table = {word: (float(v), "vader") for word, v in _vader().lexicon.items()}
+    for e in lexicons["sentiment"]:
+        try:
+            value = float(e.get("valence"))
+        except ValueError:
+            continue
+        for seq in inflections(e.term, e.get("pos"), lexicons.irregular):
+            if len(seq) == 1:
+                table[seq[0]] = (value, e.ref)
+    return table
+
+
+def _label(score: float) -> str:
+    return "positive" if score >= _THRESHOLD else "negative" if score <= -_THRESHOLD else "neutral"
+
+
+def measure_sentiment(
+    doc: Document, lexicons: Lexicons, actors: ActorsResult, attribution: AttributionResult, window: int = 6
+) -> SentimentResult:
+    """Sentiment toward each actor mention (window of ``window`` tokens), per actor, and tone."""
+    valences = _valences(lexicons)
+    toks = doc.tokens
+    name_tokens: set[int] = set()
+    token_at = {t.start: t.index for t in toks}
+    mention_tokens: dict[tuple[int, int], tuple[int, int]] = {}
+    for a in actors.actors:
+        for m in a.mentions:
+            i = token_at.get(m.start)
+            if i is None:
+                continue
+            j = i
+            while j < len(toks) and toks[j].end <= m.end:
+                j += 1
+            mention_tokens[(m.start, m.end)] = (i, j)
+            if m.rule != "pronoun":
+                name_tokens.update(range(i, j))
+    contents = [(a.content, a) for a in attribution.attributions if a.content is not None]
+
+    mentions: list[MentionSentiment] = []
+    for a in actors.actors:
+        for m in a.mentions:
+            if (m.start, m.end) not in mention_tokens:
+                continue
+            i, j = mention_tokens[(m.start, m.end)]
+            sent = doc.sentences[toks[i].sentence]
+            lo, hi = max(sent.token_start, i - window), min(sent.token_end, j + window)
+            total = 0.0
+            evidence = []
+            for k in list(range(lo, i)) + list(range(j, hi)):
+                if k in name_tokens:
+                    continue
+                hit = valences.get(toks[k].lower)
+                if hit is None:
+                    continue
+                value, source = hit
+                if any(toks[n].lower in _NEGATORS for n in range(max(sent.token_start, k - 3), k)):
+                    value *= -0.74
+                d = (i - k) if k < i else (k - j + 1)
+                weighted = value / (1 + (d - 1) / 3)
+                total += weighted
+                evidence.append(PolarWord(toks[k].start, toks[k].end, toks[k].text, round(weighted, 3), source))
+            score = total / math.sqrt(total * total + 15) if total else 0.0
+            voice, speaker = "writer", None
+            for span, att in contents:
+                if span.start <= m.start < span.end:
+                    voice = "quoted" if att.direct else "reported"
+                    speaker = att.source_actor or (att.source_text or None)
+                    break
+            else:
+                if doc.quote_at(m.start) is not None:
+                    voice = "quoted"
+            mentions.append(MentionSentiment(a.name, m.start, m.end, m.sentence, round(score, 4), _label(score), voice, speaker, tuple(evidence)))
+    mentions.sort(key=lambda x: x.start)
+    return SentimentResult(
+        mentions=tuple(mentions),
+        actors=_per_actor(actors, mentions),
+        **_tone(doc),
+    )
+
+
+def _mean(values: list[float]) -> float | None:
+    return round(sum(values) / len(values), 4) if values else None
+
+
+def _per_actor(actors: ActorsResult, mentions: list[MentionSentiment]) -> tuple[ActorSentiment, ...]:
+    out = []
+    for a in actors.actors:
+        ms = [m for m in mentions if m.actor == a.name]
+        if not ms:
+            continue
+        scores = [m.score for m in ms]
+        neg = min(ms, key=lambda m: m.score)
+        pos = max(ms, key=lambda m: m.score)
+        others = [m for m in ms if m.voice != "writer"]
+        out.append(ActorSentiment(
+            actor=a.name,
+            type=a.type,
+            mentions=len(ms),
+            mean=_mean(scores) or 0.0,
+            negative=sum(1 for m in ms if m.label == "negative"),
+            neutral=sum(1 for m in ms if m.label == "neutral"),
+            positive=sum(1 for m in ms if m.label == "positive"),
+            writer_mean=_mean([m.score for m in ms if m.voice == "writer"]),
+            others_mean=_mean([m.score for m in others]),
+            others_speakers=tuple(dict.fromkeys(m.speaker for m in others if m.speaker)),
+            most_negative_sentence=neg.sentence if neg.score <= -_THRESHOLD else None,
+            most_positive_sentence=pos.sentence if pos.score >= _THRESHOLD else None,
+        ))
+    return tuple(out)
+
+
+def _tone(doc: Document) -> dict:
+    vader = _vader()
+    scores = [vader.polarity_scores(doc.sentence_text(s))["compound"] for s in doc.sentences]
+    n = len(scores) or 1
+    return {
+        "tone": round(sum(scores) / n, 4),
+        "negative_sentence_share": round(sum(1 for s in scores if s <= -_THRESHOLD) / n, 4),
+        "positive_sentence_share": round(sum(1 for s in scores if s >= _THRESHOLD) / n, 4),
+    }
