@@ -1,0 +1,129 @@
+"""The ``framing`` command: parses options, calls the library, renders. Nothing else."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from framing import __version__
+
+app = typer.Typer(
+    help="Measure how news articles frame events: attribution, hedging, evidentiality, "
+    "sentiment toward actors, readability.",
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    no_args_is_help=True,
+)
+
+
+def _fail(message: str) -> None:
+    typer.echo(f"framing: error: {message}", err=True)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"framing {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version and exit."),
+) -> None:
+    """framing: how news articles frame events."""
+
+
+def _format_help() -> str:
+    return "summary (default), table, json (one object per line), csv, markdown, or any tabulate format (github, latex, ...)."
+
+
+@app.command()
+def score(
+    paths: List[str] = typer.Argument(..., help="Article files or folders (.txt with optional front matter, .html, .json, .jsonl, .csv); - for stdin."),
+    format: str = typer.Option("summary", "--format", "-f", help=_format_help()),
+    explain: bool = typer.Option(False, "--explain", help="Show every sentence with each hit marked and labelled."),
+    lexicons: Optional[Path] = typer.Option(None, "--lexicons", help="A folder of your own TSV lexicons that extend or override the shipped ones."),
+    actor: List[str] = typer.Option([], "--actor", help='Name an actor and its aliases: "Elon Musk=Musk,Elon" (repeatable).'),
+    actors_file: Optional[Path] = typer.Option(None, "--actors-file", help="A file with one actor per line, as for --actor."),
+    text_field: Optional[str] = typer.Option(None, "--text-field", help="The field that holds the text in JSON/JSONL/CSV records."),
+) -> None:
+    """Score articles: every measure, with the evidence behind each number."""
+    from framing.corpus import ReadError, read_articles
+    from framing.errors import FramingError
+    from framing.lexicon import load_lexicons
+    from framing.render import FORMATS, render
+    from framing.scoring import resolve_actors, score as score_article
+
+    if format not in FORMATS:
+        _fail(f"unknown format {format!r}; choose one of: summary, table, json, csv, markdown, or a tabulate format")
+        raise typer.Exit(2)
+    try:
+        lex = load_lexicons(lexicons)
+        specs = resolve_actors(actor, actors_file)
+    except (FramingError, ValueError, OSError) as exc:
+        _fail(str(exc))
+        raise typer.Exit(2)
+
+    failed = 0
+    streamed = format in ("summary", "json", "csv")
+    collected = []
+    first = True
+    for item in read_articles(paths, text_field=text_field):
+        if isinstance(item, ReadError):
+            _fail(str(item))
+            failed += 1
+            continue
+        try:
+            result = score_article(item, lex, specs)
+        except FramingError as exc:
+            _fail(f"{item.source or item.id}: {exc}")
+            failed += 1
+            continue
+        if streamed:
+            if format == "csv":
+                from framing.render import render_csv
+
+                typer.echo(render_csv([result], header=first), nl=False)
+            else:
+                typer.echo(("" if first or format == "json" else "\n") + render([result], format, explain))
+            first = False
+        else:
+            collected.append(result)
+    if collected:
+        typer.echo(render(collected, format, explain))
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command("lexicons")
+def lexicons_cmd(
+    lexicons: Optional[Path] = typer.Option(None, "--lexicons", help="A folder of your own TSV lexicons to include."),
+) -> None:
+    """List the lexicons in use, with their sizes and origins."""
+    from tabulate import tabulate
+
+    from framing.errors import FramingError
+    from framing.lexicon import load_lexicons
+
+    try:
+        lex = load_lexicons(lexicons)
+    except FramingError as exc:
+        _fail(str(exc))
+        raise typer.Exit(2)
+    rows = []
+    for name in lex.names():
+        entries = list(lex[name])
+        origins = sorted({e.origin for e in entries})
+        rows.append([name, len(entries), ", ".join(origins)])
+    typer.echo(tabulate(rows, headers=["lexicon", "entries", "from"], tablefmt="simple"))
+
+
+def main() -> None:
+    """Entry point of the console script and ``python -m framing``."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        _fail("interrupted")
+        sys.exit(130)
