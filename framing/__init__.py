@@ -35,7 +35,7 @@ _LAZY = {
     "ArticleScore": "framing.scoring",
     "score": "framing.scoring",
     "score_many": "framing.scoring",
-    "parse": "framing.parse",
+    "parse": "framing.parsing",
     "load_lexicons": "framing.lexicon",
     "read_articles": "framing.corpus",
     "find_actors": "framing.measures.actors",

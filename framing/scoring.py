@@ -17,7 +17,7 @@ from framing.measures.evidentiality import EvidentialityResult, measure_evidenti
 from framing.measures.hedging import HedgingResult, measure_hedging
 from framing.measures.readability import ReadabilityResult, measure_readability
 from framing.measures.sentiment import SentimentResult, measure_sentiment
-from framing.parse import parse
+from framing.parsing import parse
 
 __all__ = ["SCHEMA", "COLUMNS", "ArticleScore", "score", "score_many", "headline", "resolve_actors"]
 

@@ -1,0 +1,71 @@
+import gzip
+import json
+
+from framing.article import Article
+from framing.corpus import ReadError, html_to_text, parse_front_matter, read_articles
+
+
+def read(*paths):
+    return list(read_articles([str(p) for p in paths]))
+
+
+def test_front_matter():
+    meta, body = parse_front_matter("---\ntitle: A title\noutlet: The Ledger\n---\nBody here.\n")
+    assert meta == {"title": "A title", "outlet": "The Ledger"}
+    assert body == "Body here.\n"
+
+
+def test_txt_with_front_matter_spans_point_into_the_body(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("---\ntitle: T\nevent: e1\n---\nThe mayor said it may rain.\n", encoding="utf-8")
+    (a,) = read(f)
+    assert isinstance(a, Article)
+    assert a.title == "T" and a.event == "e1" and a.id == "a" and a.text.startswith("The mayor")
+
+
+def test_bad_inputs_become_errors_and_good_ones_are_still_read(tmp_path):
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "blank.txt").write_text("  \n\t\n", encoding="utf-8")
+    (tmp_path / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    (tmp_path / "latin1.txt").write_bytes("caf\xe9 au lait".encode("latin-1"))
+    (tmp_path / "zipped.txt").write_bytes(gzip.compress(b"hello"))
+    (tmp_path / "good.txt").write_text("A good article.", encoding="utf-8")
+    items = read(tmp_path)
+    errors = {e.source.rsplit("/", 1)[-1]: e.reason for e in items if isinstance(e, ReadError)}
+    good = [a for a in items if isinstance(a, Article)]
+    assert [a.id for a in good] == ["good"]
+    assert set(errors) == {"empty.txt", "blank.txt", "image.txt", "latin1.txt", "zipped.txt"}
+    assert "PNG" in errors["image.txt"] and "UTF-8" in errors["latin1.txt"] and "gzip" in errors["zipped.txt"]
+    assert all("\n" not in r for r in errors.values())
+
+
+def test_bom_and_utf16(tmp_path):
+    (tmp_path / "bom.txt").write_bytes("\ufeffWith a BOM.".encode("utf-8"))
+    (tmp_path / "u16.txt").write_bytes("Sixteen bits.".encode("utf-16"))
+    texts = sorted(a.text for a in read(tmp_path))
+    assert texts == ["Sixteen bits.", "With a BOM."]
+
+
+def test_json_jsonl_and_csv(tmp_path):
+    (tmp_path / "one.json").write_text(json.dumps({"text": "One.", "outlet": "O", "id": "x1"}), encoding="utf-8")
+    (tmp_path / "many.jsonl").write_text('{"content": "Two."}\n{broken\n{"body": "Three."}\n', encoding="utf-8")
+    (tmp_path / "rows.csv").write_text("title,text,outlet\nT,Four.,P\nU,,Q\n", encoding="utf-8")
+    items = read(tmp_path / "one.json", tmp_path / "many.jsonl", tmp_path / "rows.csv")
+    assert [i.text if isinstance(i, Article) else "ERR" for i in items] == ["One.", "Two.", "ERR", "Three.", "Four.", "ERR"]
+    assert items[0].id == "x1" and items[0].outlet == "O"
+    assert items[2].source.endswith("many.jsonl:2")
+
+
+def test_html_main_text():
+    html = """<html><head><title>Page</title><meta property="og:site_name" content="The Ledger">
+    <script>var x = "not text";</script><style>p {}</style></head>
+    <body><nav>Home | World</nav><article><h1>Bridge closes</h1><p>The bridge closed.</p>
+    <p>Officials said it may reopen.</p></article><footer>Copyright</footer></body></html>"""
+    text, meta = html_to_text(html)
+    assert text == "Bridge closes\n\nThe bridge closed.\n\nOfficials said it may reopen."
+    assert meta["title"] == "Bridge closes" and meta["outlet"] == "The Ledger"
+
+
+def test_missing_path_is_an_error():
+    (e,) = read("/no/such/file.txt")
+    assert isinstance(e, ReadError) and "no such file" in e.reason
