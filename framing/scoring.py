@@ -41,7 +41,7 @@ COLUMNS: dict[str, str] = {
     "no_evidence_sentences": "sentences that say a claim lacks evidence",
     "actors": "actors named",
     "tone": "mean VADER compound of the sentences (-1..1)",
-    "flesch_reading_ease": "Flesch reading ease (0-100, higher is easier)",
+    "flesch_reading_ease": "Flesch reading ease (about 0-100 for ordinary prose, higher is easier; unclamped)",
 }
 
 

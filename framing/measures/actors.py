@@ -15,8 +15,8 @@ trust (each mention records the rule that found it):
 4. Aliases merge: a surname alone ("Musk"), a title and surname ("Mr Musk"), an acronym in
    brackets after a name ("(Doge)"), and a gazetteer's short forms join the full name's actor.
 5. ``pronoun``: "he"/"she" is linked to a person of a compatible gender named earlier in the
-   same sentence, else in the previous one (the first named, usually the subject, where several
-   are).
+   same sentence, else in the nearest of the three previous sentences (the first named, usually
+   the subject, where several are); a pronoun linked so counts for the next pronoun.
 
 Whether an actor speaks is decided by the attribution measure (see :func:`with_speakers`).
 """
@@ -31,6 +31,7 @@ from framing.lexicon import Lexicons, tokenize_entry
 
 __all__ = ["Mention", "Actor", "ActorsResult", "ActorSpec", "find_actors", "parse_actor_spec", "with_speakers"]
 
+_PRONOUN_LOOKBACK = 3  # sentences
 _CONNECTORS = {"of", "the", "for", "and", "de", "da", "del", "van", "von", "der", "al", "bin", "&"}
 _TYPES = ("person", "organisation", "place", "other")
 
@@ -122,16 +123,19 @@ class _Gazetteer:
     non_names: frozenset
     starters: frozenset
     pronouns: dict  # lower -> (gender, number, kind)
+    forms: dict  # token sequence -> the entry as written (to check acronyms' case)
 
 
 @functools.lru_cache(maxsize=8)
 def _gazetteer(lexicons: Lexicons) -> _Gazetteer:
     entries: dict[tuple[str, ...], tuple[str, str, str, str]] = {}
+    forms: dict[tuple[str, ...], str] = {}
 
     def add(form: str, canonical: str, typ: str, evidence: str, rule: str) -> None:
         seq = tokenize_entry(form)
         if seq and seq not in entries:
             entries[seq] = (canonical, typ, evidence, rule)
+            forms[seq] = form
 
     if "countries" in lexicons:
         for e in lexicons["countries"]:
@@ -164,6 +168,7 @@ def _gazetteer(lexicons: Lexicons) -> _Gazetteer:
         non_names=frozenset(e.term.lower() for e in lexicons["non_names"]),
         starters=frozenset(e.term.lower() for e in lexicons["sentence_starters"]),
         pronouns=pronouns,
+        forms=forms,
     )
 
 
@@ -189,6 +194,9 @@ def _is_name_token(tok: Token) -> bool:
 
 
 def _title_case_sentence(tokens: tuple[Token, ...]) -> bool:
+    """A Title Case Headline: no final punctuation and most longer words capitalised."""
+    if tokens and tokens[-1].text in ".!?\"”'’":
+        return False
     words = [t for t in tokens if t.text[0].isalpha() and len(t.text) > 3]
     if len(words) < 4:
         return False
@@ -251,7 +259,7 @@ def find_actors(doc: Document, lexicons: Lexicons, known: tuple[ActorSpec, ...] 
                     continue
             # 2. gazetteer (the text must be capitalised as a name is)
             hit = _longest(lowers, i, end, gaz.entries, gaz.first)
-            if hit and _is_name_token(tok) or (hit and tok.text.isupper()):
+            if hit and (_is_name_token(tok) or tok.text.isupper()) and _gazetteer_case_ok(doc, hit, i, sent.token_start, gaz, caps_elsewhere):
                 j, (canonical, typ, evidence, rule) = hit
                 if all(tokens[k].text[0].isupper() or tokens[k].lower in _CONNECTORS for k in range(i, j)):
                     candidates.append(_Candidate(i, j, _span_text(doc, i, j), rule, canonical, typ, evidence))
@@ -288,6 +296,19 @@ def find_actors(doc: Document, lexicons: Lexicons, known: tuple[ActorSpec, ...] 
     actors = _link_pronouns(doc, actors, gaz)
     actors.sort(key=lambda a: (-len(a.mentions), a.mentions[0].start))
     return ActorsResult(tuple(actors))
+
+
+def _gazetteer_case_ok(doc: Document, hit, i: int, sent_start: int, gaz: "_Gazetteer", caps_elsewhere: set[str]) -> bool:
+    """An acronym entry (WHO, ICE) must be written in capitals; a one-word entry opening a
+    sentence must not be a common sentence opener ("Who will pay ...")."""
+    j, (canonical, typ, evidence, rule) = hit
+    tok = doc.tokens[i]
+    form = gaz.forms.get(tuple(t.lower for t in doc.tokens[i:j]), "")
+    if len(form) > 1 and form.isupper() and not doc.text[tok.start : doc.tokens[j - 1].end].isupper():
+        return False
+    if j - i == 1 and _initial(doc, i, sent_start) and tok.lower in gaz.starters and tok.lower not in caps_elsewhere:
+        return False
+    return True
 
 
 def _title_at(lowers, j, end, titles) -> bool:
@@ -354,6 +375,8 @@ def _proper_noun(doc, i, j, sent_start, gaz, caps_elsewhere, headline) -> _Candi
         return None  # Title Case Headline words are not names unless capitalised elsewhere
     text = _span_text(doc, i, j)
     typ, evidence = "", ""
+    if words[0].lower in gaz.first_names and len(words) >= 2 and gender == "-":
+        gender = {"male": "m", "female": "f", "m": "m", "f": "f"}.get(gaz.first_names[words[0].lower], "-")
     if title:
         typ, evidence = "person", f"title {title!r} (titles.tsv)"
     elif any(t.lower in gaz.org_cues for t in words):
@@ -463,8 +486,9 @@ def _looks_personal(name: str) -> bool:
 
 
 def _link_pronouns(doc: Document, actors: list[Actor], gaz: _Gazetteer) -> list[Actor]:
-    """Link he/she/his/her to a person of compatible gender named earlier in the same sentence,
-    else in the previous sentence; where several are, the first named (the likely subject)."""
+    """Link he/she/his/her to a person of compatible gender named (or already linked) earlier in
+    the same sentence, else in the nearest of the three previous sentences that has one; where
+    several are, the first named (the likely subject)."""
     persons = [a for a in actors if a.type == "person" or (a.type == "other" and _looks_personal(a.name))]
     if not persons:
         return actors
@@ -478,13 +502,16 @@ def _link_pronouns(doc: Document, actors: list[Actor], gaz: _Gazetteer) -> list[
         if not info or info[2] != "person" or tok.lower == "i":
             continue
         gender = info[0]
-        same = [a for start, a in by_sentence.get(tok.sentence, []) if start < tok.start and a.gender in ("-", gender)]
-        prev = [a for start, a in sorted(by_sentence.get(tok.sentence - 1, []), key=lambda p: p[0])
-                if a.gender in ("-", gender)]
-        pool = same or prev  # the nearest sentence that names a compatible person
+        pool = [a for start, a in by_sentence.get(tok.sentence, []) if start < tok.start and a.gender in ("-", gender)]
+        back = 1
+        while not pool and back <= _PRONOUN_LOOKBACK:
+            pool = [a for start, a in sorted(by_sentence.get(tok.sentence - back, []), key=lambda p: p[0])
+                    if a.gender in ("-", gender)]
+            back += 1
         if pool:
             a = pool[0]  # the first named (usually the subject) when several could be meant
             added.setdefault(a.name, []).append(Mention(tok.start, tok.end, tok.text, tok.sentence, "pronoun"))
+            by_sentence.setdefault(tok.sentence, []).append((tok.start, a))  # "He ... He ...": a chain
     out = []
     for a in actors:
         if a.name in added:
@@ -502,7 +529,8 @@ def with_speakers(result: ActorsResult, speakers: dict[str, int]) -> ActorsResul
         n = speakers.get(a.name, 0)
         a = replace(a, speaks=n > 0, attributions=n)
         words = a.name.split()
-        if n and a.type == "other" and 2 <= len(words) <= 4 and all(w[0].isupper() for w in words):
+        found_by_rule = all(m.rule in ("proper_noun", "alias", "pronoun") for m in a.mentions)
+        if n and found_by_rule and a.type == "other" and 2 <= len(words) <= 4 and all(w[0].isupper() for w in words):
             a = replace(a, type="person", type_evidence="a multiword name that speaks (attribution source)")
         out.append(a)
     return ActorsResult(tuple(out))

@@ -17,8 +17,10 @@ News", LREC). Rules, each named in the ``rule`` field of what it finds:
 - Cues inside another attribution's quotation are not counted (they are the speaker's, not the
   writer's attribution).
 
-Source types: person, organisation, place (named actors), anonymous (``anonymous_sources.tsv``),
-document (``attribution_nouns.tsv``), unresolved pronoun or description (other), none.
+Source types: person, organisation, place (named actors of that type; a pronoun linked to an actor
+counts as the actor), named (a named actor of unknown type), anonymous (``anonymous_sources.tsv``),
+document (``attribution_nouns.tsv``), pronoun (a pronoun linked to no actor), other (an unnamed
+description), none (no source found).
 """
 from __future__ import annotations
 
@@ -230,7 +232,7 @@ def _content_after(ctx: _Context, cue_end: int, sent) -> tuple[Span | None, bool
             if "that" in between:
                 break
             return q.content, True
-    k = cue_end
+    k = _skip_addressee(ctx, cue_end, sent.token_end)
     if k < sent.token_end and ctx.lowers[k] in {"that", ":", ","}:
         k += 1
     end = sent.token_end
@@ -244,6 +246,32 @@ def _content_after(ctx: _Context, cue_end: int, sent) -> tuple[Span | None, bool
     if end <= k:
         return None, False
     return Span(toks[k].start, toks[end - 1].end), False
+
+
+_ADDRESSEES = {"reporters", "journalists", "him", "her", "them", "us", "me", "you", "supporters", "lawmakers",
+               "voters", "colleagues", "officials", "investigators", "members", "viewers", "listeners", "readers"}
+_ADDRESSEE_VERBS = {"told", "tell", "tells", "telling", "informed", "inform", "informs", "assured", "assure",
+                    "warned", "warn", "warns", "reminded", "briefed", "advised", "promised", "wrote"}
+
+
+def _skip_addressee(ctx: _Context, k: int, end: int) -> int:
+    """After "told" and the like, the addressee is not part of the content: "told reporters the
+    plan was dead", "told The Post that ..."."""
+    if k == 0 or ctx.lowers[k - 1] not in _ADDRESSEE_VERBS or k >= end:
+        return k
+    low = ctx.lowers
+    if low[k] in _ADDRESSEES:
+        return k + 1
+    hit = ctx.mention_by_start.get(ctx.doc.tokens[k].start)
+    if hit is None and low[k] in {"the", "a", "an"} and k + 1 < end:
+        hit = ctx.mention_by_start.get(ctx.doc.tokens[k + 1].start)
+        if hit is None and ctx.lowers[k + 1] in _ADDRESSEES | {"newspaper", "committee", "crowd", "audience", "court", "hearing", "station", "agency", "broadcaster"}:
+            return k + 2
+    if hit is not None:
+        mention = hit[1]
+        while k < end and ctx.doc.tokens[k].start < mention.end:
+            k += 1
+    return k
 
 
 def _quote_before(ctx: _Context, cue_start: int, sent) -> tuple[Span | None, int]:
@@ -290,15 +318,19 @@ def measure_attribution(doc: Document, lexicons: Lexicons, actors: ActorsResult)
                 continue
             if entry.get("pos") == "verb" and i > sent.token_start and ctx.lowers[i - 1] in _DETERMINERS:
                 continue  # "the claim", "a report", "his call": a noun, not a verb
-            if frame == "clause" and not _frames_words(ctx, i, j, sent.token_start, sent.token_end):
-                continue
-            if frame == "call" and not _frames_call(ctx, j, sent.token_end):
-                continue
+            if _passive_without_clause(ctx, sent, i, j):
+                continue  # "was proposed in the plan", "were reported to councillors"
             kind = entry.get("kind", "speech")
             if kind == "data":
+                # "records show ...": a cue only with a document or data subject, which frames
+                # what follows whatever the verb's frame
                 src = ctx.source_of(_clause_start(ctx, sent.token_start, i), i)
                 if src[2] != "document":
                     continue
+            elif frame == "clause" and not _frames_words(ctx, i, j, sent.token_start, sent.token_end):
+                continue
+            if frame == "call" and not _frames_call(ctx, j, sent.token_end):
+                continue
             found.append(_verb_attribution(ctx, sent, i, j, entry))
 
     found = _inherit_quotes(ctx, found)
@@ -352,6 +384,22 @@ def _verb_attribution(ctx: _Context, sent, i: int, j: int, entry) -> Attribution
         kind=entry.get("kind", "speech"),
         rule="verb_inverted" if inverted else ("verb_participle" if participle else "verb"),
         entry=entry.ref,
+    )
+
+
+_BE = {"is", "was", "were", "are", "be", "been", "being", "'s"}
+
+
+def _passive_without_clause(ctx: _Context, sent, i: int, j: int) -> bool:
+    """A passive reporting verb with no clause or quotation after it ("was proposed in 2024")."""
+    k = i - 1
+    while k >= sent.token_start and ctx.lowers[k] in {"also", "not", "n't", "widely", "first", "later", "previously"}:
+        k -= 1
+    if k < sent.token_start or ctx.lowers[k] not in _BE or not ctx.lowers[i].endswith(("ed", "en", "id", "ld", "wn")):
+        return False
+    after = ctx.lowers[j : j + 3]
+    return not ({"that", "to", "as", ":"} & set(after)) and not any(
+        ctx.doc.tokens[m].text in _QUOTE_CHARS for m in range(j, min(j + 3, sent.token_end))
     )
 
 

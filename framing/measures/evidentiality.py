@@ -71,6 +71,7 @@ def measure_evidentiality(doc: Document, lexicons: Lexicons, attribution: Attrib
         by_sentence.setdefault(a.sentence, []).append(
             Marker(span.start, span.end, doc.text[span.start : span.end], basis, f"attribution:{a.rule}")
         )
+    sources = [a.source for a in attribution.attributions if a.source is not None]
     out: list[SentenceEvidence] = []
     for sent in doc.sentences:
         markers = list(by_sentence.get(sent.index, []))
@@ -78,6 +79,8 @@ def measure_evidentiality(doc: Document, lexicons: Lexicons, attribution: Attrib
             a, b = doc.tokens[m.token_start].start, doc.tokens[m.token_end - 1].end
             if doc.quote_at(a) is not None and m.entry.get("basis") != "no_evidence":
                 continue  # a marker inside a quotation is the speaker's, not the writer's
+            if any(src.start <= a < src.end for src in sources) and m.entry.get("basis") == "witnessed":
+                continue  # "Witnesses said ...": reported, not seen by the writer
             if any(mk.start == a and mk.end == b and mk.basis == m.entry.get("basis") for mk in markers):
                 continue  # the attribution measure found it already
             markers.append(Marker(a, b, doc.text[a:b], m.entry.get("basis"), m.entry.ref))

@@ -8,13 +8,13 @@ Metadiscourse; Islam, Xiao and Mercer (2020), LREC; cue types after the Szeged U
 
 Context rules (the ``rule`` column of ``hedges.tsv``), for the known traps:
 
-- ``modal_may``: "May" the month does not count: a capitalised "May" not at a sentence's start,
-  or "may" next to a number or after "in", "of", "since", "until", "by", "early", "late", "mid".
+- ``modal_may``: "May" the month does not count: a capitalised "May", or "may" next to a number
+  or after "in", "of", "since", "until", "by", "early", "late", "mid".
 - ``noun_might``: "might" after a determiner or preposition ("the might of") does not count.
 - ``before_number``: "about", "around", "nearly", "some" count only before a quantity ("about
-  300", "about half"): "about the war" is a topic, not a hedge.
-- ``not_reported_future``: "would" after a reporting verb in its sentence ("said it would")
-  is the future of reported speech, not a hedge.
+  300", "about half", "about an hour"): "about the war" and "around a table" do not count.
+- ``not_reported_future``: "would" after a reporting verb in the same clause ("said it would")
+  is the future of reported speech, not a hedge ("..., but that would be a mistake" is one).
 - ``possibility``: "could not"/"couldn't" is ability, not a hedge.
 - ``attributive``: "apparent" counts before a noun ("the apparent attack"), not in "it became
   apparent that".
@@ -38,7 +38,13 @@ _NUMBER_WORDS = {
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds",
     "thousand", "thousands", "million", "millions", "billion", "dozen", "dozens", "half", "a", "third",
-    "quarter", "twice", "double", "triple", "per", "percent", "$", "£", "€", "a.m.", "p.m.", "noon", "midnight",
+    "quarter", "twice", "double", "triple", "percent", "$", "£", "€", "noon", "midnight", "several", "few",
+}
+# "about a third", "about an hour": an article before a unit is a quantity too
+_UNITS = {
+    "third", "quarter", "half", "dozen", "hundred", "thousand", "million", "billion", "trillion", "hour", "minute",
+    "second", "day", "week", "month", "year", "decade", "century", "mile", "kilometre", "kilometer", "metre", "meter",
+    "foot", "yard", "percent", "fifth", "tenth", "score", "handful",
 }
 _NEGATORS = {"not", "n't", "no", "never", "nor", "neither", "without", "hardly"}
 _PERSON_SUBJECTS = {"he", "she", "they", "i", "we", "you"}
@@ -96,8 +102,8 @@ def _check(rule: str, lowers: list[str], doc: Document, i: int, j: int, sent_sta
     nxt = lowers[j] if j < sent_end else ""
     nxt_text = toks[j].text if j < sent_end else ""
     if rule == "modal_may":
-        if toks[i].text == "May" and i > sent_start:
-            return False
+        if toks[i].text == "May":
+            return False  # capitalised: the month (a sentence-initial modal "May I" is rare in news)
         if prev in _MONTH_CONTEXT or (nxt_text[:1].isdigit()) or (i > sent_start and toks[i - 1].text[:1].isdigit()):
             return False
         return True
@@ -107,9 +113,11 @@ def _check(rule: str, lowers: list[str], doc: Document, i: int, j: int, sent_sta
         k = j
         while k < sent_end and lowers[k] in {"$", "£", "€", "us$"}:
             k += 1
+        if k < sent_end and lowers[k] in {"a", "an"}:
+            return k + 1 < sent_end and lowers[k + 1] in _UNITS
         return k < sent_end and _is_number(toks[k].text, lowers[k])
     if rule == "not_reported_future":
-        return not reporting_before
+        return not reporting_before  # a reporting verb earlier in the same clause
     if rule == "possibility":
         return nxt not in {"not", "n't"} and not lowers[i].endswith("n't")
     if rule == "attributive":
@@ -141,12 +149,15 @@ def measure_hedging(doc: Document, lexicons: Lexicons) -> HedgingResult:
     for sent in doc.sentences:
         s0, s1 = sent.token_start, sent.token_end
         speech_at = [m.token_start for m in verbs.find(lowers, s0, s1) if m.entry.get("kind") == "speech"]
+        clause_breaks = [k for k in range(s0, s1) if lowers[k] in {";", "but", "—"} or (lowers[k] == "," and k + 1 < s1 and lowers[k + 1] in {"but", "and", "while", "although"})]
         sentence_hits: list[Hit] = []
         taken: set[int] = set()
         for m in hedges.find(lowers, s0, s1):
             rule = m.entry.get("rule")
-            if rule and not _check(rule, lowers, doc, m.token_start, m.token_end, s0, s1,
-                                   any(k < m.token_start for k in speech_at)):
+            reported = any(
+                k < m.token_start and not any(k < b < m.token_start for b in clause_breaks) for k in speech_at
+            )
+            if rule and not _check(rule, lowers, doc, m.token_start, m.token_end, s0, s1, reported):
                 continue
             sentence_hits.append(_hit(doc, m.token_start, m.token_end, sent.index, "hedge", m.entry.get("type", "epistemic"), m.entry.ref, rule))
             taken.update(range(m.token_start, m.token_end))

@@ -24,8 +24,10 @@ __all__ = ["ReadabilityResult", "measure_readability", "ensure_cmudict"]
 
 @dataclass(frozen=True)
 class ReadabilityResult:
-    """Readability indices of the article body. Flesch reading ease is 0-100 (higher is easier);
-    the grade indices are US school grades; ``words_per_sentence`` uses framing's own sentences."""
+    """Readability indices of the article body, as textstat computes them (unclamped). Flesch
+    reading ease is about 0-100 for ordinary prose (higher is easier) but falls outside that range
+    for very easy or very hard text; the grade indices are US school grades and can fall below
+    zero for very short words and sentences; ``words_per_sentence`` uses framing's sentences."""
 
     flesch_reading_ease: float
     flesch_kincaid_grade: float

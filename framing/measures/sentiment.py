@@ -1,14 +1,15 @@
 """Sentiment toward actors, per mention, from the words around the mention; and overall tone.
 
-Per mention: the polar words within ``window`` tokens of the mention, in the same sentence, not
-counting words of actor names, each weighted by its distance (1 / (1 + (d - 1) / 3)), flipped and
+Per mention: the polar words within ``window`` tokens of the mention, in the same clause (an
+apposition right after the mention included; see ``_window``), not counting words of actor names, each weighted by its distance (1 / (1 + (d - 1) / 3)), flipped and
 damped under a negation in the three words before it (VADER's factor -0.74), and summed; the sum
 is squashed to -1..1 as VADER does (x / sqrt(x^2 + 15)). Word polarity comes from VADER's lexicon
 (shipped in the vaderSentiment package) extended by ``sentiment.tsv``. Each mention carries
 its voice: ``writer`` (the outlet's own words), ``quoted`` (inside a quotation) or ``reported``
 (inside an indirect attribution), with the speaker where the attribution measure knows it.
 
-Overall tone: the mean of VADER's compound score over the article's sentences.
+Overall tone: the mean of VADER's compound score over the article's sentences, with the same
+lexicon (VADER's plus ``sentiment.tsv``).
 
 Reference: Hutto, C.J. and Gilbert, E. (2014). VADER: A Parsimonious Rule-based Model for
 Sentiment Analysis of Social Media Text. ICWSM.
@@ -88,16 +89,25 @@ class SentimentResult:
     positive_sentence_share: float
 
 
-@functools.lru_cache(maxsize=1)
-def _vader():
+def _vader_lexicon() -> dict[str, float]:
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-    return SentimentIntensityAnalyzer()
+    return SentimentIntensityAnalyzer().lexicon
+
+
+@functools.lru_cache(maxsize=8)
+def _analyzer(lexicons: Lexicons):
+    """A VADER analyzer of framing's own whose lexicon includes ``sentiment.tsv``."""
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    analyzer = SentimentIntensityAnalyzer()
+    analyzer.lexicon.update({word: value for word, (value, source) in _valences(lexicons).items() if source != "vader"})
+    return analyzer
 
 
 @functools.lru_cache(maxsize=8)
 def _valences(lexicons: Lexicons) -> dict[str, tuple[float, str]]:
-    table = {word: (float(v), "vader") for word, v in _vader().lexicon.items()}
+    table = {word: (float(v), "vader") for word, v in _vader_lexicon().items()}
     for e in lexicons["sentiment"]:
         try:
             value = float(e.get("valence"))
@@ -142,7 +152,7 @@ def measure_sentiment(
                 continue
             i, j = mention_tokens[(m.start, m.end)]
             sent = doc.sentences[toks[i].sentence]
-            lo, hi = max(sent.token_start, i - window), min(sent.token_end, j + window)
+            lo, hi = _window(toks, sent, i, j, window)
             total = 0.0
             evidence = []
             for k in list(range(lo, i)) + list(range(j, hi)):
@@ -173,8 +183,29 @@ def measure_sentiment(
     return SentimentResult(
         mentions=tuple(mentions),
         actors=_per_actor(actors, mentions),
-        **_tone(doc),
+        **_tone(doc, lexicons),
     )
+
+
+_BOUNDARIES = {",", ";", ":", "—", "–", "(", ")", "but", "while", "whereas", "although", "though"}
+
+
+def _window(toks, sent, i: int, j: int, window: int) -> tuple[int, int]:
+    """Tokens [lo, i) and [j, hi) around a mention, within its clause: the window stops at a
+    comma, semicolon, dash or contrastive conjunction, except that an apposition right after the
+    mention ("Tom Jones, a traitor to many, ...") belongs to it."""
+    lo = i
+    while lo > sent.token_start and i - lo < window and toks[lo - 1].lower not in _BOUNDARIES:
+        lo -= 1
+    hi = j
+    if hi < sent.token_end and toks[hi].text == ",":
+        hi += 1  # an apposition: up to the next comma
+        while hi < sent.token_end and hi - j < window + 1 and toks[hi].text not in ",;:":
+            hi += 1
+        return lo, hi
+    while hi < sent.token_end and hi - j < window and toks[hi].lower not in _BOUNDARIES:
+        hi += 1
+    return lo, hi
 
 
 def _mean(values: list[float]) -> float | None:
@@ -208,8 +239,8 @@ def _per_actor(actors: ActorsResult, mentions: list[MentionSentiment]) -> tuple[
     return tuple(out)
 
 
-def _tone(doc: Document) -> dict:
-    vader = _vader()
+def _tone(doc: Document, lexicons: Lexicons) -> dict:
+    vader = _analyzer(lexicons)
     scores = [vader.polarity_scores(doc.sentence_text(s))["compound"] for s in doc.sentences]
     n = len(scores) or 1
     return {

@@ -1,0 +1,292 @@
+"""Tests for framing/measures/actors.py: actors, their mentions, types, aliases and pronouns."""
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+
+import framing
+from framing.lexicon import load_lexicons
+from framing.measures.actors import ActorSpec, find_actors, parse_actor_spec
+from framing.parsing import parse
+
+LEX = load_lexicons()
+
+
+def line_of(name: str, term: str) -> int:
+    lines = (resources.files("framing.lexicons") / f"{name}.tsv").read_text(encoding="utf-8").splitlines()
+    for n, line in enumerate(lines, start=1):
+        if not line.startswith("#") and line.split("\t")[0] == term:
+            return n
+    raise AssertionError(f"{term!r} not in {name}.tsv")
+
+
+def assert_mentions_evidence(text: str, doc, result) -> None:
+    for actor in result.actors:
+        assert actor.mentions, actor
+        assert actor.type in ("person", "organisation", "place", "other")
+        assert actor.type_evidence
+        for m in actor.mentions:
+            assert 0 <= m.start < m.end <= len(text)
+            assert text[m.start : m.end] == m.text
+            sent = doc.sentences[m.sentence]
+            assert sent.start <= m.start and m.end <= sent.end
+        assert [m.start for m in actor.mentions] == sorted(m.start for m in actor.mentions)
+
+
+def actors_of(text: str, known=()):
+    doc = parse(text, LEX)
+    result = find_actors(doc, LEX, tuple(known))
+    assert_mentions_evidence(text, doc, result)
+    return result
+
+
+def names(result) -> list[str]:
+    return [a.name for a in result.actors]
+
+
+def mention_texts(actor) -> list[str]:
+    return [m.text for m in actor.mentions]
+
+
+# --- aliases --------------------------------------------------------------------------------
+
+def test_surname_and_title_surname_merge_into_one_actor():
+    text = "Elon Musk spoke to reporters on Monday. Later, Musk said the plan was bold. Mr Musk then left the room."
+    result = actors_of(text)
+    assert names(result) == ["Elon Musk"]
+    musk = result.get("Elon Musk")
+    assert mention_texts(musk) == ["Elon Musk", "Musk", "Musk"]
+    assert [m.sentence for m in musk.mentions] == [0, 1, 2]
+    assert [m.rule for m in musk.mentions] == ["proper_noun", "alias", "alias"]
+    assert musk.mentions[2].start == text.index("Mr Musk") + len("Mr ")
+    assert musk.type == "person"
+    assert result.get("Musk") is musk
+
+
+def test_two_people_with_different_surnames_stay_apart():
+    result = actors_of("Ann Cole met with Tom Bell in the small capital city. Cole later left.")
+    assert sorted(names(result)) == ["Ann Cole", "Tom Bell"]
+    assert mention_texts(result.get("Ann Cole")) == ["Ann Cole", "Cole"]
+    assert mention_texts(result.get("Tom Bell")) == ["Tom Bell"]
+
+
+# --- types ----------------------------------------------------------------------------------
+
+def test_title_makes_a_person_and_stays_apart():
+    text = "Senator Jane Roe voted against the bill."
+    result = actors_of(text)
+    assert names(result) == ["Jane Roe"]
+    roe = result.actors[0]
+    assert roe.type == "person"
+    assert "Senator" in roe.type_evidence and "titles.tsv" in roe.type_evidence
+    assert mention_texts(roe) == ["Jane Roe"]
+
+
+def test_title_alone_with_an_unknown_name_makes_a_person():
+    result = actors_of("Yesterday, Governor Zorblat Quennick signed the order.")
+    (actor,) = result.actors
+    assert actor.name == "Zorblat Quennick"
+    assert actor.type == "person"
+
+
+def test_organisation_cue_word():
+    result = actors_of("The Department of Fisheries closed the bay.")
+    assert names(result) == ["Department of Fisheries"]
+    org = result.actors[0]
+    assert org.type == "organisation"
+    assert "Department" in org.type_evidence and "org_cues.tsv" in org.type_evidence
+
+
+def test_untyped_name_is_other():
+    result = actors_of("The ship sailed past Zorblat Quennick on its way north.")
+    assert names(result) == ["Zorblat Quennick"]
+    assert result.actors[0].type == "other"
+
+
+# --- gazetteers -----------------------------------------------------------------------------
+
+def test_country_and_demonym_are_one_place():
+    text = "Ukraine said Ukrainian troops advanced."
+    result = actors_of(text)
+    assert names(result) == ["Ukraine"]
+    ukraine = result.actors[0]
+    assert ukraine.type == "place"
+    assert f"countries.tsv:{line_of('countries', 'Ukraine')}" in ukraine.type_evidence
+    assert [(m.text, m.rule) for m in ukraine.mentions] == [("Ukraine", "gazetteer"), ("Ukrainian", "demonym")]
+
+
+def test_plural_demonym():
+    result = actors_of("Officials in Ukraine said the Ukrainians had retreated.")
+    assert mention_texts(result.get("Ukraine")) == ["Ukraine", "Ukrainians"]
+
+
+def test_organisation_short_form_joins_full_name():
+    text = "The Federal Reserve held rates steady. The Fed said inflation eased."
+    result = actors_of(text)
+    assert names(result) == ["Federal Reserve"]
+    fed = result.actors[0]
+    assert fed.type == "organisation"
+    assert f"organisations.tsv:{line_of('organisations', 'Federal Reserve')}" in fed.type_evidence
+    assert mention_texts(fed) == ["Federal Reserve", "Fed"]
+    assert all(m.rule == "gazetteer" for m in fed.mentions)
+
+
+def test_short_form_alone_gets_the_canonical_name():
+    result = actors_of("Analysts blamed the Fed for the slump.")
+    assert names(result) == ["Federal Reserve"]
+    assert mention_texts(result.actors[0]) == ["Fed"]
+
+
+def test_gazetteer_needs_capitals():
+    # "chinese" and "fed" in lower case are not the country's demonym or the central bank
+    result = actors_of("The farmers fed the cattle chinese cabbage.")
+    assert result.actors == ()
+
+
+# --- what is not an actor -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["Shares fell.", "Shares fell. Markets rose.", "Police arrested two men.",
+                                  "On Monday, the bridge reopened in May."])
+def test_sentence_initial_common_words_are_not_actors(text):
+    assert actors_of(text).actors == ()
+
+
+def test_sentence_initial_common_word_beside_a_real_actor():
+    result = actors_of("Shares fell sharply on Friday. Analysts blamed the Fed.")
+    assert names(result) == ["Federal Reserve"]
+
+
+# --- user-named actors ----------------------------------------------------------------------
+
+def test_user_named_actor_via_score():
+    text = "Acme Widgets cut prices. Acme said demand was weak."
+    s = framing.score(text, actors=["Acme Widgets=Acme"])
+    acme = s.actors.get("Acme Widgets")
+    assert acme is not None
+    assert [(m.text, m.rule) for m in acme.mentions] == [("Acme Widgets", "user"), ("Acme", "user")]
+    assert s.actors.get("Acme") is acme
+    for m in acme.mentions:
+        assert text[m.start : m.end] == m.text
+
+
+def test_without_user_spec_the_alias_is_not_merged():
+    text = "Acme Widgets cut prices. Acme said demand was weak."
+    s = framing.score(text)
+    assert s.actors.get("Acme Widgets") is not None
+    assert "Acme" not in s.actors.get("Acme Widgets").aliases
+
+
+def test_user_named_actor_with_type():
+    text = "Acme Widgets cut prices. Acme said demand was weak."
+    result = actors_of(text, [parse_actor_spec("Acme Widgets:organisation=Acme")])
+    (acme,) = result.actors
+    assert acme.type == "organisation"
+    assert acme.count == 2
+
+
+def test_lower_case_word_is_not_a_capitalised_user_alias():
+    result = actors_of("The coyote bought an acme of rockets.", [parse_actor_spec("Acme Widgets=Acme")])
+    assert result.actors == ()
+
+
+@pytest.mark.parametrize(
+    "spec, expected",
+    [
+        ("Elon Musk=Musk,Elon", ActorSpec("Elon Musk", ("Musk", "Elon"), "")),
+        ("Elon Musk", ActorSpec("Elon Musk", (), "")),
+        (" Elon Musk : Person = Musk , ", ActorSpec("Elon Musk", ("Musk",), "person")),
+        ("Acme Widgets:organisation=Acme", ActorSpec("Acme Widgets", ("Acme",), "organisation")),
+    ],
+)
+def test_parse_actor_spec(spec, expected):
+    assert parse_actor_spec(spec) == expected
+
+
+@pytest.mark.parametrize("spec", ["=Musk", "  ", "Elon Musk:robot=Musk"])
+def test_parse_actor_spec_rejects_bad_specs(spec):
+    with pytest.raises(ValueError):
+        parse_actor_spec(spec)
+
+
+# --- speakers -------------------------------------------------------------------------------
+
+def test_speaks_is_set_for_the_source_of_an_attribution():
+    text = "Hugh Hill, a doctor at the clinic, said the ward was full. Nurses thanked Mary Lane for her work."
+    s = framing.score(text)
+    hill, lane = s.actors.get("Hugh Hill"), s.actors.get("Mary Lane")
+    assert hill.speaks and hill.attributions == 1
+    assert not lane.speaks and lane.attributions == 0
+
+
+def test_find_actors_alone_does_not_set_speaks():
+    result = actors_of("Hugh Hill, a doctor at the clinic, said the ward was full.")
+    assert not result.get("Hugh Hill").speaks
+
+
+# --- pronouns -------------------------------------------------------------------------------
+
+def test_she_links_to_the_woman_named_just_before():
+    text = "Maria Lopez arrived late at the hearing. She said the roads were closed."
+    result = actors_of(text)
+    lopez = result.get("Maria Lopez")
+    assert [(m.text, m.rule, m.sentence) for m in lopez.mentions] == [
+        ("Maria Lopez", "proper_noun", 0), ("She", "pronoun", 1)]
+    assert lopez.mentions[1].start == text.index("She")
+    assert lopez.gender == "f"
+
+
+def test_she_skips_a_man_named_first():
+    result = actors_of("John Smith met with Mary Jones at the old house. She said the meeting went well.")
+    assert mention_texts(result.get("Mary Jones")) == ["Mary Jones", "She"]
+    assert mention_texts(result.get("John Smith")) == ["John Smith"]
+
+
+def test_he_is_not_linked_to_a_woman():
+    result = actors_of("Maria Lopez arrived late at the hearing. He said the roads were closed.")
+    assert mention_texts(result.get("Maria Lopez")) == ["Maria Lopez"]
+
+
+def test_pronoun_with_no_person_before_is_not_linked():
+    result = actors_of("She said the roads were closed. Maria Lopez arrived later.")
+    assert mention_texts(result.get("Maria Lopez")) == ["Maria Lopez"]
+
+
+def test_pronoun_mentions_count():
+    result = actors_of("Tom Bell met with a friend of his wife. He thanked her warmly.")
+    (bell,) = result.actors
+    assert [(m.text, m.rule) for m in bell.mentions] == [("Tom Bell", "proper_noun"), ("his", "pronoun"), ("He", "pronoun")]
+    assert bell.count == 3
+
+
+# --- traps found in review (each was a bug; kept as regression tests) -----------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Elon Musk spoke on Monday. Musk said the plan was bold.", ["Elon Musk", "Musk"]),
+    ("John Smith met Mary Jones at the office.", ["John Smith"]),
+    ("Ann Cole met Tom Bell in the capital on Monday. Cole later left.", ["Ann Cole", "Cole"]),
+])
+def test_ordinary_sentence_opening_with_a_name_is_not_a_headline(text, expected):
+    result = actors_of(text)
+    first = next((a for a in result.actors if a.mentions[0].start == 0), None)
+    assert first is not None and mention_texts(first) == expected
+
+
+def test_pronoun_chain_over_two_sentences():
+    result = actors_of("Tom Bell met with a friend of his wife. He thanked her warmly. He left soon after.")
+    assert [m.text for m in result.get("Tom Bell").mentions] == ["Tom Bell", "his", "He", "He"]
+
+
+def test_she_after_titled_man_and_woman_links_to_the_woman():
+    result = actors_of("Senator Tom Bell met Jane Roe on Friday afternoon. She said the talks went well.")
+    assert mention_texts(result.get("Jane Roe")) == ["Jane Roe", "She"]
+    assert mention_texts(result.get("Tom Bell")) == ["Tom Bell"]
+
+
+def test_sentence_initial_who_is_not_the_world_health_organization():
+    assert actors_of("Who will pay for the repairs remains unclear.").actors == ()
+
+
+def test_speaking_company_is_not_made_a_person():
+    s = framing.score("Acme Widgets cut prices. Acme said demand was weak.", actors=["Acme Widgets=Acme"])
+    assert s.actors.get("Acme Widgets").type != "person"

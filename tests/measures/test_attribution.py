@@ -1,0 +1,423 @@
+"""Tests for framing/measures/attribution.py: who is quoted or reported, by which cue, saying what."""
+from __future__ import annotations
+
+import re
+from importlib import resources
+
+import pytest
+
+import framing
+from framing.lexicon import inflections, load_lexicons, tokenize_entry
+from framing.measures.actors import find_actors
+from framing.measures.attribution import measure_attribution
+from framing.parsing import parse
+
+LEX = load_lexicons()
+LEX_DIR = resources.files("framing.lexicons")
+
+
+def lexicon_row(ref: str) -> tuple[str, dict[str, str]]:
+    name, line = ref.rsplit(":", 1)
+    lines = (LEX_DIR / name).read_text(encoding="utf-8").splitlines()
+    header = next(l for l in lines if l.strip() and not l.startswith("#")).split("\t")
+    cells = lines[int(line) - 1].split("\t")
+    assert not cells[0].startswith("#"), f"{ref} points at a comment line"
+    return cells[0], dict(zip(header, cells))
+
+
+def line_of(name: str, term: str) -> int:
+    lines = (LEX_DIR / f"{name}.tsv").read_text(encoding="utf-8").splitlines()
+    for n, line in enumerate(lines, start=1):
+        if not line.startswith("#") and line.split("\t")[0] == term:
+            return n
+    raise AssertionError(f"{term!r} not in {name}.tsv")
+
+
+def cut(text: str, span) -> str | None:
+    return None if span is None else text[span.start : span.end]
+
+
+def assert_attribution_evidence(text: str, a) -> None:
+    for span in (a.cue, a.source, a.content):
+        if span is not None:
+            assert 0 <= span.start < span.end <= len(text), a
+    assert cut(text, a.cue) == (a.cue_text if a.cue else None)
+    if a.cue is None:
+        assert a.cue_text == ""
+    if a.source is not None:
+        assert cut(text, a.source) == a.source_text
+    else:
+        assert a.source_text == "" and a.source_type == "none"
+    if a.cue is not None:
+        assert re.fullmatch(r"reporting_verbs\.tsv:\d+", a.entry), a.entry
+        term, row = lexicon_row(a.entry)
+        assert tokenize_entry(a.cue_text) in inflections(term, row["pos"], LEX.irregular), (a.cue_text, term)
+        assert a.stance == row["stance"]
+        assert a.kind == row["kind"]
+    else:
+        assert a.rule in ("quote_inherits", "quote_no_speaker") and a.entry == ""
+    assert a.stance in ("neutral", "distancing", "endorsing", "evaluative")
+
+
+def attribution(text: str):
+    doc = parse(text, LEX)
+    result = measure_attribution(doc, LEX, find_actors(doc, LEX))
+    for a in result.attributions:
+        assert_attribution_evidence(text, a)
+        sent = doc.sentences[a.sentence]
+        if a.cue is not None:
+            assert sent.start <= a.cue.start and a.cue.end <= sent.end
+    for n in result.non_responses:
+        assert text[n.span.start : n.span.end] == n.text
+        assert re.fullmatch(r"no_comment\.tsv:\d+", n.entry)
+    return result
+
+
+def only(text: str):
+    result = attribution(text)
+    assert len(result.attributions) == 1, [(a.cue_text, a.rule) for a in result.attributions]
+    return result.attributions[0]
+
+
+SAY = f"reporting_verbs.tsv:{line_of('reporting_verbs', 'say')}"
+
+
+# --- direct quotations ----------------------------------------------------------------------
+
+def test_quote_then_source_then_said():
+    text = '"We will rebuild," Grant said.'
+    a = only(text)
+    assert a.cue_text == "said"
+    assert a.entry == SAY
+    assert a.source_text == "Grant" and a.source_actor == "Grant"
+    assert cut(text, a.content).startswith("We will rebuild")
+    assert a.direct is True
+    assert a.rule == "verb"
+    assert a.stance == "neutral" and a.kind == "speech"
+
+
+def test_inverted_said_then_source():
+    text = '"We will rebuild," said Grant.'
+    a = only(text)
+    assert a.rule == "verb_inverted"
+    assert a.source_text == "Grant" and a.source_actor == "Grant"
+    assert cut(text, a.content).startswith("We will rebuild")
+    assert a.direct is True
+
+
+def test_inverted_with_title():
+    text = '"We will rebuild," said Mayor Ann Cole.'
+    a = only(text)
+    assert a.source_actor == "Ann Cole"
+    assert a.source_type == "person"
+    assert a.source_text == "Mayor Ann Cole"
+
+
+def test_colon_then_quotation():
+    text = 'Ruth Okafor said: "The levee held."'
+    a = only(text)
+    assert a.source_actor == "Ruth Okafor"
+    assert cut(text, a.content) == "The levee held."
+    assert a.direct
+
+
+# --- indirect speech ------------------------------------------------------------------------
+
+def test_apposition_is_skipped_to_find_the_subject():
+    text = "Hugh Hill, a doctor at the clinic, said the ward was full."
+    a = only(text)
+    assert a.source_actor == "Hugh Hill"
+    assert a.source_type == "person"
+    assert a.source_text.startswith("Hugh Hill")
+    assert cut(text, a.content) == "the ward was full"
+    assert a.direct is False
+
+
+def test_relative_clause_apposition():
+    a = only("Ruth Okafor, who runs a bakery, said the levee broke.")
+    assert a.source_actor == "Ruth Okafor"
+
+
+def test_according_to_a_document():
+    text = "According to court records, the firm paid no tax."
+    a = only(text)
+    assert a.rule == "according_to"
+    assert a.cue_text == "According to"
+    assert a.entry == f"reporting_verbs.tsv:{line_of('reporting_verbs', 'according to')}"
+    assert a.source_text == "court records"
+    assert a.source_type == "document"
+    assert cut(text, a.content) == "the firm paid no tax"
+
+
+def test_according_to_at_the_end():
+    text = "The firm paid no tax, according to the police."
+    a = only(text)
+    assert a.rule == "according_to"
+    assert a.source_text == "the police"
+    assert cut(text, a.content) == "The firm paid no tax"
+
+
+def test_study_found_is_documentary_data():
+    a = only("A study found that the drug worked.")
+    assert a.source_type == "document"
+    assert a.kind == "data"
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("A person familiar with the matter said the deal was close.", "A person familiar with the matter"),
+        ("Officials said the road was safe.", "Officials"),
+        ("Two people who asked not to be named said the talks had stalled.", None),
+    ],
+)
+def test_anonymous_sources(text, source):
+    result = attribution(text)
+    (a,) = result.attributions
+    assert a.source_type == "anonymous"
+    assert a.source_actor is None
+    if source:
+        assert a.source_text == source
+    assert result.by_source_type == {"anonymous": 1}
+
+
+def test_named_source_is_not_anonymous():
+    result = attribution("Ruth Okafor said the deal was close.")
+    assert result.by_source_type.get("anonymous", 0) == 0
+
+
+# --- stance ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "verb, stance",
+    [("said", "neutral"), ("claimed", "distancing"), ("alleged", "distancing"), ("insisted", "distancing"),
+     ("confirmed", "endorsing"), ("acknowledged", "endorsing"), ("boasted", "evaluative")],
+)
+def test_stance_of_the_cue(verb, stance):
+    text = f"The mayor {verb} that the budget was balanced."
+    a = only(text)
+    assert a.cue_text == verb
+    assert a.stance == stance
+
+
+def test_claimed_is_distancing_where_said_is_neutral():
+    claimed = attribution("The mayor claimed the budget was balanced.")
+    said = attribution("The mayor said the budget was balanced.")
+    assert claimed.by_stance == {"distancing": 1}
+    assert said.by_stance == {"neutral": 1}
+    assert claimed.attributions[0].entry == f"reporting_verbs.tsv:{line_of('reporting_verbs', 'claim')}"
+
+
+def test_confirmed_is_endorsing():
+    text = "The ministry confirmed that two soldiers died."
+    a = only(text)
+    assert a.stance == "endorsing"
+    assert a.entry == f"reporting_verbs.tsv:{line_of('reporting_verbs', 'confirm')}"
+    assert cut(text, a.content) == "two soldiers died"
+
+
+# --- quotations without a cue ---------------------------------------------------------------
+
+def test_quote_without_cue_inherits_previous_speaker():
+    text = 'Mayor Ann Cole spoke at the depot on Monday. "We will rebuild," Cole said. "It will take years."'
+    result = attribution(text)
+    assert [a.rule for a in result.attributions] == ["verb", "quote_inherits"]
+    first, second = result.attributions
+    assert second.sentence == 2
+    assert second.cue is None
+    assert second.source_actor == first.source_actor == "Ann Cole"
+    assert cut(text, second.content) == "It will take years."
+    assert second.direct
+
+
+def test_quote_with_no_speaker_anywhere():
+    text = 'The bridge closed on Monday. "It will take years."'
+    result = attribution(text)
+    (a,) = result.attributions
+    assert a.rule == "quote_no_speaker"
+    assert a.source_type == "none" and a.source_actor is None
+
+
+def test_scare_quote_is_not_an_attribution():
+    result = attribution("The mayor's 'plan' was never published.")
+    assert result.attributions == ()
+
+
+# --- non-responses --------------------------------------------------------------------------
+
+def test_did_not_respond_is_a_non_response_not_an_attribution():
+    text = "The company did not respond to a request for comment."
+    result = attribution(text)
+    assert result.attributions == ()
+    (n,) = result.non_responses
+    assert n.text == "did not respond to a request for comment"
+    assert n.entry == f"no_comment.tsv:{line_of('no_comment', 'did not respond to a request for comment')}"
+    assert n.actor is None
+    assert n.sentence == 0
+
+
+def test_non_response_names_the_actor():
+    result = attribution("The Federal Reserve did not respond to a request for comment.")
+    (n,) = result.non_responses
+    assert n.actor == "Federal Reserve"
+
+
+def test_declined_to_comment():
+    result = attribution("Ruth Okafor declined to comment.")
+    assert result.attributions == ()
+    assert [n.text for n in result.non_responses] == ["declined to comment"]
+    assert result.non_responses[0].actor == "Ruth Okafor"
+
+
+# --- quotations over paragraphs and nested cues ---------------------------------------------
+
+MULTI = (
+    'Ruth Okafor described the night to reporters. "The river rose fast and the levee broke.\n\n'
+    '"We lost everything in an hour," Okafor said.'
+)
+
+
+def test_multi_paragraph_quotation_is_one_quote():
+    doc = parse(MULTI, LEX)
+    (q,) = doc.quotes
+    assert len(q.segments) == 2
+    assert [MULTI[s.start : s.end] for s in q.segments] == [
+        "The river rose fast and the levee broke.", "We lost everything in an hour,"]
+    assert len(doc.paragraphs) == 2
+
+
+def test_multi_paragraph_quotation_is_attributed_whole():
+    result = attribution(MULTI)
+    (a,) = result.attributions
+    assert a.source_actor == "Ruth Okafor"
+    assert a.direct
+    assert a.content.start == MULTI.index("The river")
+    assert a.content.end == MULTI.index(' Okafor said') - 1
+    words = parse(MULTI, LEX).word_count
+    assert result.quoted_word_share == pytest.approx(14 / words, abs=1e-4)
+
+
+def test_reporting_verbs_inside_a_quotation_are_not_counted():
+    text = 'Ruth Okafor said: "My neighbour told me the levee broke, and he said the water came in."'
+    result = attribution(text)
+    (a,) = result.attributions
+    assert a.cue.start == text.index("said")
+    assert a.source_actor == "Ruth Okafor"
+    assert cut(text, a.content).startswith("My neighbour told me")
+
+
+# --- cues that are not cues -----------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The state will pay for the repairs.",
+        "He lives in a state with no income tax.",
+        "The firm added 300 jobs.",
+        "The union called a strike.",
+        "The claim was rejected by the court.",
+    ],
+)
+def test_not_a_cue(text):
+    assert attribution(text).attributions == ()
+
+
+def test_state_as_a_verb_is_a_cue():
+    a = only("Officials stated that the road was safe.")
+    assert a.cue_text == "stated"
+    assert a.entry == f"reporting_verbs.tsv:{line_of('reporting_verbs', 'state')}"
+
+
+def test_added_framing_words_is_a_cue():
+    a = only('"It will be fine," the mayor added.')
+    assert a.cue_text == "added"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The road is safe, officials said.", "officials"),
+    ("The road is safe, Mayor Ann Cole said on Monday.", "Mayor Ann Cole"),
+    ("He lives in the state of Ohio, officials said.", "officials"),
+])
+def test_content_before_a_sentence_final_cue(text, source):
+    a = only(text)
+    assert a.source_text == source
+    assert cut(text, a.content) == text.split(",")[0]
+    assert a.direct is False
+
+
+# --- rates ----------------------------------------------------------------------------------
+
+def test_rates_by_hand():
+    result = attribution('"We will rebuild," Grant said.')
+    assert result.words == 5
+    assert result.per_1000_words == pytest.approx(200.0)
+    assert result.quoted_word_share == pytest.approx(0.6)
+    assert result.attributed_word_share == pytest.approx(0.6)
+    assert result.sentence_share == pytest.approx(1.0)
+    assert (result.direct, result.indirect) == (1, 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        MULTI,
+        'Mayor Ann Cole spoke at the depot on Monday. "We will rebuild," Cole said. "It will take years."',
+        "The bridge reopened. Officials said it was safe. A person familiar with the matter said it was not.",
+        '"Everything," she said, "is fine." "Nothing is fine," said Grant. "Nothing."',
+        "",
+    ],
+)
+def test_rates_are_consistent(text):
+    result = attribution(text)
+    words = parse(text, LEX).word_count
+    n = len(result.attributions)
+    assert result.per_1000_words == pytest.approx(1000 * n / words if words else 0.0, abs=1e-3)
+    assert 0.0 <= result.quoted_word_share <= 1.0
+    assert 0.0 <= result.attributed_word_share <= 1.0
+    assert 0.0 <= result.sentence_share <= 1.0
+    assert result.direct + result.indirect == n
+    assert sum(result.by_source_type.values()) == n
+    assert sum(result.by_stance.values()) == sum(1 for a in result.attributions if a.cue is not None)
+    assert sum(v.attributions for v in result.voices) == sum(1 for a in result.attributions if a.source_type != "none")
+    if result.voices:
+        assert sum(v.share_of_attributed_words for v in result.voices) == pytest.approx(1.0, abs=1e-3)
+
+
+def test_quoted_text_scores_more_quoted_words_than_paraphrase():
+    quoted = attribution('Ruth Okafor said: "The levee held through the night."')
+    paraphrase = attribution("Ruth Okafor said the levee held through the night.")
+    assert quoted.quoted_word_share > paraphrase.quoted_word_share == 0.0
+    assert paraphrase.attributed_word_share > 0.0
+
+
+def test_score_end_to_end():
+    text = "Hugh Hill, a doctor at the clinic, said the ward was full. The clinic did not respond to a request for comment."
+    s = framing.score(text)
+    assert [a.source_actor for a in s.attribution.attributions] == ["Hugh Hill"]
+    assert len(s.attribution.non_responses) == 1
+    assert s.actors.get("Hugh Hill").speaks
+
+
+# --- traps found in review (each was a bug; kept as regression tests) -----------------------
+
+def test_records_show_without_that():
+    a = only("Records show the firm paid no tax.")
+    assert a.source_type == "document"
+
+
+def test_multi_paragraph_quotation_with_pronoun_speaker():
+    text = MULTI.replace("Okafor said.", "she said.")
+    a = only(text)
+    assert a.source_actor == "Ruth Okafor"
+
+
+def test_told_addressee_is_not_content():
+    text = "Ruth Okafor told reporters the plan was dead."
+    a = only(text)
+    assert cut(text, a.content) == "the plan was dead"
+
+
+@pytest.mark.parametrize("text", ['"We will rebuild," Grant said.', "She said the plan was dead."])
+def test_source_type_is_a_documented_value(text):
+    a = only(text)
+    assert a.source_type in {"person", "organisation", "place", "named", "anonymous", "document", "pronoun", "other", "none"}
