@@ -120,6 +120,47 @@ def lexicons_cmd(
     typer.echo(tabulate(rows, headers=["lexicon", "entries", "from"], tablefmt="simple"))
 
 
+evaluate_app = typer.Typer(
+    help="Measure agreement with human annotation: precision, recall and F1 against a research corpus.",
+    no_args_is_help=True,
+)
+app.add_typer(evaluate_app, name="evaluate")
+
+
+@evaluate_app.command("polnear")
+def evaluate_polnear_cmd(
+    directory: Path = typer.Argument(..., help="A PolNeAR compartment: a folder with text/ and attributions/ (PolNeAR/data/dev)."),
+    format: str = typer.Option("table", "--format", "-f", help="table (default), json (one object), csv, markdown, or any tabulate format."),
+    limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Score only the first N articles (by file name)."),
+    errors: Optional[Path] = typer.Option(None, "--errors", help="Write every false positive, false negative and boundary error as JSON Lines to this file."),
+    lexicons: Optional[Path] = typer.Option(None, "--lexicons", help="A folder of your own TSV lexicons that extend or override the shipped ones."),
+) -> None:
+    """Attribution against PolNeAR: P/R/F1 of cue, source and content spans, overall and by cue class."""
+    from framing.errors import FramingError
+    from framing.evaluate.polnear import evaluate_polnear
+    from framing.render import FORMATS, render_polnear, render_polnear_errors
+
+    if format not in FORMATS:
+        _fail(f"unknown format {format!r}; choose one of: table, json, csv, markdown, or a tabulate format")
+        raise typer.Exit(2)
+    try:
+        out = errors.open("w", encoding="utf-8") if errors else None
+    except OSError as exc:
+        _fail(f"{errors}: cannot write: {exc.strerror or exc}")
+        raise typer.Exit(2)
+    try:
+        report = evaluate_polnear(directory, lexicons=lexicons, limit=limit)
+    except FramingError as exc:
+        _fail(str(exc))
+        raise typer.Exit(2)
+    finally:
+        if out is not None:
+            out.close()
+    if errors:
+        errors.write_text(render_polnear_errors(report), encoding="utf-8")
+    typer.echo(render_polnear(report, format))
+
+
 def main() -> None:
     """Entry point of the console script and ``python -m framing``."""
     try:

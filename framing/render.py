@@ -10,13 +10,19 @@ import csv
 import dataclasses
 import io
 import json
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
 from tabulate import tabulate, tabulate_formats
 
 from framing.scoring import COLUMNS, ArticleScore, headline
 
-__all__ = ["FORMATS", "to_dict", "render_json", "render_csv", "render_table", "render_summary", "render_explain", "render"]
+if TYPE_CHECKING:
+    from framing.evaluate.polnear import PolnearReport
+
+__all__ = [
+    "FORMATS", "to_dict", "render_json", "render_csv", "render_table", "render_summary", "render_explain", "render",
+    "EVALUATION_COLUMNS", "polnear_to_dict", "render_polnear", "render_polnear_errors",
+]
 
 FORMATS = ("summary", "table", "json", "csv", "markdown", *sorted(f for f in tabulate_formats if f not in ("markdown",)))
 
@@ -200,3 +206,73 @@ def render(scores: list[ArticleScore], fmt: str = "summary", explain: bool = Fal
     if explain:
         body += "\n\n" + "\n\n".join(render_explain(s) for s in scores)
     return body
+
+
+# The columns of an evaluation table: one row per role, match mode and cue class.
+EVALUATION_COLUMNS = ("role", "match", "cue_class", "gold", "predicted", "tp", "fp", "fn", "precision", "recall", "f1")
+
+
+def _evaluation_rows(report: "PolnearReport") -> list[list]:
+    return [
+        [s.role, s.match, s.cue_class, s.prf.gold, s.prf.predicted, s.prf.tp, s.prf.fp, s.prf.fn,
+         round(s.prf.precision, 4), round(s.prf.recall, 4), round(s.prf.f1, 4)]
+        for s in report.scores
+    ]
+
+
+def polnear_to_dict(report: "PolnearReport") -> dict:
+    """A PolNeAR evaluation as plain data (what ``--format json`` prints): the counts, the
+    annotation files used and one object per row of ``EVALUATION_COLUMNS``; the per-article
+    relations and the errors are left out (``errors`` is their number; see
+    :func:`render_polnear_errors`)."""
+    return {
+        "schema": "framing.evaluation.polnear/1",
+        "directory": report.directory,
+        "documents": report.documents,
+        "annotation_files_used": len(report.annotation_files),
+        "annotation_files_found": report.annotation_files_found,
+        "annotation_files": list(report.annotation_files),
+        "texts_without_annotation": report.texts_without_annotation,
+        "gold_relations": report.gold_relations,
+        "predicted_relations": report.predicted_relations,
+        "skipped_lines": report.skipped_lines,
+        "notes": report.notes,
+        "invalid_spans": report.invalid_spans,
+        "elapsed_seconds": report.elapsed_seconds,
+        "scores": [dict(zip(EVALUATION_COLUMNS, row)) for row in _evaluation_rows(report)],
+        "errors": len(report.errors),
+    }
+
+
+def render_polnear(report: "PolnearReport", fmt: str = "table") -> str:
+    """A PolNeAR evaluation in one of ``FORMATS``: JSON (one object), CSV (the rows of
+    ``EVALUATION_COLUMNS``), or a one-line summary of the run above a table (``summary`` and
+    ``table`` give the same). Precision, recall and F1 are fractions 0-1."""
+    if fmt == "json":
+        return json.dumps(polnear_to_dict(report), ensure_ascii=False)
+    rows = _evaluation_rows(report)
+    if fmt == "csv":
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(EVALUATION_COLUMNS)
+        writer.writerows([[_safe_cell(c) for c in row] for row in rows])
+        return out.getvalue().rstrip("\n")
+    extra = [f"{n} {what}" for n, what in (
+        (report.texts_without_annotation, "texts without annotation left out"),
+        (report.skipped_lines, "unreadable annotation lines skipped"),
+        (report.invalid_spans, "gold spans outside their text dropped"),
+    ) if n]
+    head = (
+        f"PolNeAR {report.directory}: {report.documents} documents, {len(report.annotation_files)} of "
+        f"{report.annotation_files_found} annotation files used (the first by name per article); "
+        f"{report.gold_relations} gold relations, {report.predicted_relations} predicted; "
+        f"{report.elapsed_seconds:.1f} s" + ("; " + ", ".join(extra) if extra else "")
+    )
+    tablefmt = {"table": "simple", "summary": "simple", "markdown": "github"}.get(fmt, fmt)
+    return head + "\n\n" + tabulate(rows, headers=list(EVALUATION_COLUMNS), tablefmt=tablefmt, floatfmt=".3f")
+
+
+def render_polnear_errors(report: "PolnearReport") -> str:
+    """The errors of a PolNeAR evaluation as JSON Lines, one error per line (the fields of
+    :class:`framing.evaluate.polnear.SpanError`), in article order."""
+    return "".join(json.dumps(dataclasses.asdict(e), ensure_ascii=False) + "\n" for e in report.errors)
