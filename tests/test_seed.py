@@ -15,10 +15,10 @@ def seed(seed_path):
 @pytest.mark.parametrize("cue", ["claimed", "posted", "said", "called", "claiming"])
 def test_musks_claims_are_attributed_to_musk(seed, cue):
     text = seed.article.text
-    musk = [a for a in seed.attribution.attributions if a.cue_text == cue and a.source_actor == "Elon Musk"]
+    musk = [a for a in seed.attribution.attributions if a.cue_text.split()[-1] == cue and a.source_actor == "Elon Musk"]
     assert musk, f"no attribution to Musk with cue {cue!r}"
     for a in musk:
-        assert text[a.cue.start : a.cue.end] == cue
+        assert text[a.cue.start : a.cue.end] == a.cue_text
 
 
 def test_called_a_traitor(seed):

@@ -44,6 +44,7 @@ from framing.lexicon import Lexicon, Lexicons, load_lexicons, tokenize_entry
 
 __all__ = [
     "ROLES",
+    "read_polnear",
     "CUE_CLASSES",
     "RelationSpans",
     "ArticleEvaluation",
@@ -303,6 +304,18 @@ def _compare(name: str, doc: Document, gold, predicted, totals: dict, errors: li
                     gs, ps = g[gi][0], p[pi][0]
                     if strip_span(gs, text) != strip_span(ps, text):
                         error(role, "boundary", gs, g[gi][1], ps)
+
+
+def read_polnear(directory: str | Path, lexicons: Lexicons | None = None):
+    """Yield ``(name, text, gold relations)`` for each annotated article of a compartment (the
+    first annotation file by name per article), for training and error analysis."""
+    lex = lexicons or load_lexicons()
+    classify = cue_classifier(lex)
+    articles, _, _ = _compartment(Path(directory))
+    for name, text_path, ann_path, _ in articles:
+        text = _read_text(text_path)
+        gold, _ = _gold_relations(read_brat(ann_path), text, classify)
+        yield name, text, gold
 
 
 def evaluate_polnear(

@@ -58,7 +58,9 @@ class Attribution:
     ``source_actor`` is the canonical name of the actor who speaks, where known. ``direct`` is
     True when the content is a quotation. ``stance`` is the reporting verb's stance (neutral,
     distancing, endorsing, evaluative); ``kind`` is speech, belief or data. ``rule`` names the
-    pattern and ``entry`` the lexicon row that fired.
+    pattern and ``entry`` the lexicon row that fired (``cue_model`` for a cue the trained
+    detector found among words the lexicon does not list); ``probability`` is the detector's
+    probability for the cue (None where a rule alone found it).
     """
 
     sentence: int
@@ -74,6 +76,7 @@ class Attribution:
     kind: str
     rule: str
     entry: str
+    probability: float | None = None  # the cue detector's probability; None for a rule's cue
 
 
 @dataclass(frozen=True)
@@ -153,6 +156,7 @@ class _Context:
             j -= 1
         if i >= j:
             return None, "", "none", None
+        j = self._noun_phrase_end(i, j)
         span = Span(toks[i].start, toks[j - 1].end)
         text = self.doc.text[span.start : span.end]
         lows = self.lowers[i:j]
@@ -176,6 +180,22 @@ class _Context:
         return span, text, "other", None
 
 
+    def _noun_phrase_end(self, i: int, j: int) -> int:
+        """Where the source's noun phrase ends within tokens [i, j): before the first auxiliary or
+        other verb-like word ("Clinton laid out" -> "Clinton", "She'll present" -> "She"; "Clinton
+        spokesman Nick Merrill" is kept whole)."""
+        for k in range(i + 1, j):
+            if self.lowers[k] in _VERBISH:
+                return k
+        return j
+
+
+_VERBISH = {"is", "was", "were", "are", "has", "have", "had", "will", "would", "can", "could", "may", "might",
+            "must", "should", "did", "does", "do", "'ll", "’ll", "'d", "’d", "'re", "’re", "'ve", "’ve", "to",
+            "went", "took", "made", "laid", "began", "started", "continued", "tried", "sought", "also", "then",
+            "later", "again", "not", "never", "first", "repeatedly", "recently", "publicly", "now"}
+
+
 def _clause_start(ctx: _Context, sent_start: int, cue: int) -> int:
     """First token of the clause that ends just before the cue (skipping an apposition)."""
     toks = ctx.doc.tokens
@@ -197,6 +217,12 @@ def _clause_start(ctx: _Context, sent_start: int, cue: int) -> int:
         if t.lower in _CLAUSE_BREAK or t.text in _QUOTE_CHARS:
             break
         k -= 1
+    if k >= sent_start and toks[k].lower in {"who", "which"} and k > sent_start and toks[k - 1].text not in ",—–":
+        # "Two people who asked not to be named said": the subject is before the relative clause
+        m = k - 1
+        while m >= sent_start and toks[m].lower not in _CLAUSE_BREAK and toks[m].text not in _QUOTE_CHARS:
+            m -= 1
+        return m + 1
     return k + 1 if k + 1 <= end else end + 1
 
 
@@ -286,18 +312,141 @@ def _quote_before(ctx: _Context, cue_start: int, sent) -> tuple[Span | None, int
     return None, -1
 
 
-def measure_attribution(doc: Document, lexicons: Lexicons, actors: ActorsResult) -> AttributionResult:
+def measure_attribution(
+    doc: Document, lexicons: Lexicons, actors: ActorsResult, cues: str = "model"
+) -> AttributionResult:
     """Attribution relations of ``doc``, with per-article rates.
 
     ``actors`` comes from :func:`framing.measures.actors.find_actors` on the same document.
+    ``cues`` chooses how cues are found: ``model`` (default: the trained cue detector of
+    :mod:`framing.measures.cue_model`, with the lexicon's stance and kind for the words it
+    knows), ``rules`` (the reporting-verb lexicon and its rules only) or ``both`` (either).
     Rates: attributions per 1,000 words; shares are fractions of sentences or words (0-1).
     """
+    if cues not in ("model", "rules", "both"):
+        raise ValueError(f"cues must be model, rules or both, not {cues!r}")
     ctx = _Context(doc, lexicons, actors)
-    verbs = lexicons["reporting_verbs"]
-    found: list[Attribution] = []
     non_responses = _non_responses(ctx)
     silent = [r.span for r in non_responses]
+    rule_cues = _rule_cues(ctx, silent) if cues in ("rules", "both") else []
+    model_cues = _model_cues(ctx, silent) if cues in ("model", "both") else []
+    chosen = list(rule_cues)
+    for cue in model_cues:
+        if not any(c[1] < cue[2] and cue[1] < c[2] for c in rule_cues):
+            chosen.append(cue)
+    found: list[Attribution] = []
+    for sent_index, i, j, entry, probability in sorted(chosen, key=lambda c: c[1]):
+        sent = doc.sentences[sent_index]
+        if entry is not None and entry.term.lower() == "according to":
+            found.append(_according_to(ctx, sent, i, j, entry))
+        else:
+            found.append(_verb_attribution(ctx, sent, i, j, entry, probability))
+    taken = [a.cue for a in found if a.cue is not None]
+    found.extend(a for a in _punctuation_cues(ctx) if not any(a.cue.overlaps(t) for t in taken))
+    found.sort(key=lambda a: a.cue.start if a.cue else 0)
+    found = _inherit_quotes(ctx, found)
+    return _summarise(doc, actors, found, non_responses)
 
+
+_DASHES = {"―", "—", "--", "–"}
+
+
+def _punctuation_cues(ctx: _Context) -> list[Attribution]:
+    """Attributions whose cue is punctuation: a speaker's name and a colon opening a sentence
+    ("PENCE: Well, look, ..."; "Poll: Voters abandon ..."), and a dash after a quotation that
+    names its speaker ('"..." ― Carla Sanchez').
+    """
+    doc, toks, low = ctx.doc, ctx.doc.tokens, ctx.lowers
+    out: list[Attribution] = []
+    for sent in doc.sentences:
+        a, b = sent.token_start, sent.token_end
+        k = a
+        while k < b and toks[k].text in _QUOTE_CHARS:
+            k += 1
+        c = k
+        while c < b and c - k < 5 and (toks[c].text[0].isupper() or toks[c].text == ".") and toks[c].text != ":":
+            c += 1
+        if k < c < b - 1 and toks[c].text == ":" and toks[k].text[0].isalpha():
+            source = ctx.source_of(k, c)
+            end = b
+            while end > c + 1 and not toks[end - 1].is_word:
+                end -= 1
+            content = Span(toks[c + 1].start, toks[end - 1].end) if end > c + 1 else None
+            cue = Span(toks[c].start, toks[c].end)
+            out.append(Attribution(sent.index, cue, ":", source[0], source[1], source[2], source[3], content,
+                                   False, "neutral", "speech", "colon_speaker", ""))
+        for d in range(a, b):
+            if low[d] not in _DASHES or d + 1 >= b or not toks[d + 1].text[0].isupper():
+                continue
+            q = None
+            for back in (d - 1, d - 2):
+                if back >= 0 and toks[back].text in _QUOTE_CHARS:
+                    q = doc.quote_at(toks[back].start)
+                    break
+            if q is None and d > a:
+                continue
+            if q is None:  # the dash opens the sentence: the quotation ended the previous one
+                prev = doc.quotes[bisect.bisect_right([x.end for x in doc.quotes], toks[d].start) - 1] if doc.quotes else None
+                q = prev if prev is not None and prev.end <= toks[d].start and toks[d].start - prev.end <= 3 else None
+            if q is None:
+                continue
+            e = d + 1
+            while e < b and e - d <= 4 and (toks[e].text[0].isupper() or toks[e].text == "."):
+                e += 1
+            source = ctx.source_of(d + 1, e)
+            cue = Span(toks[d].start, toks[d].end)
+            out.append(Attribution(sent.index, cue, toks[d].text, source[0], source[1], source[2], source[3], q.content,
+                                   True, "neutral", "speech", "dash_speaker", ""))
+    return out
+
+
+def _model_cues(ctx: _Context, silent: list[Span]) -> list[tuple]:
+    """Cues of the trained detector: (sentence, token start, token end, lexicon entry, p)."""
+    from framing.measures.cue_model import predict_cues
+
+    doc = ctx.doc
+    verbs = ctx.lex["reporting_verbs"]
+    out = []
+    anonymous = [
+        Span(doc.tokens[m.token_start].start, doc.tokens[m.token_end - 1].end)
+        for sent in doc.sentences
+        for m in ctx.anon.find(ctx.lowers, sent.token_start, sent.token_end)
+    ]
+    for cue in predict_cues(doc, ctx.lex):
+        i, j = cue.token_start, cue.token_end
+        while i < j and (ctx.lowers[i] in _AUX or ctx.lowers[i] in {",", "."}):
+            i += 1  # "has claimed" keeps "claimed" as the cue's head; "has" alone is no cue
+        while j > i and ctx.lowers[j - 1] in {",", ":", ".", ";"} and j - i > 1:
+            j -= 1  # "said:" -> "said"
+        if i >= j or ctx.in_quote(i):
+            continue  # nothing but auxiliaries, or inside a quotation (the speaker's own report)
+        start = doc.tokens[i].start
+        if any(sp.start <= start < sp.end for sp in silent + anonymous):
+            continue  # "did not respond to a request", "who asked not to be named"
+        sent = doc.sentences[doc.tokens[i].sentence]
+        if ctx.lowers[j : j + 1] == ["as"] and ctx.lowers[j - 1] in {"known", "called", "named", "dubbed"}:
+            continue  # "previously known as", "a group called": naming, not attribution
+        if _passive_without_clause(ctx, sent, i, j):
+            continue
+        i0 = cue.token_start if ctx.lowers[cue.token_start] in _AUX else i
+        hits = verbs.find(ctx.lowers, i, j)
+        if not hits:  # the lexicon entry may start before the span: "according" + "to"
+            k = max(sent.token_start, i - 2)
+            hits = [m for m in verbs.find(ctx.lowers, k, min(sent.token_end, j + 2)) if m.token_start < j and i < m.token_end]
+        entry = hits[0].entry if hits else None
+        if entry is not None and entry.term.lower() == "according to":
+            i0, j = hits[0].token_start, hits[0].token_end
+        if entry is not None and entry.get("frame") == "call" and cue.probability < 0.6 and not _frames_call(ctx, j, sent.token_end):
+            continue  # a doubtful "called a strike", "called the meeting"
+        out.append((sent.index, i0, j, entry, cue.probability))
+    return out
+
+
+def _rule_cues(ctx: _Context, silent: list[Span]) -> list[tuple]:
+    """Cues of the reporting-verb lexicon that pass its rules: (sentence, start, end, entry, None)."""
+    doc = ctx.doc
+    verbs = ctx.lex["reporting_verbs"]
+    out = []
     for sent in doc.sentences:
         matches = verbs.find(ctx.lowers, sent.token_start, sent.token_end)
         has_verb = any(m.entry.get("pos") == "verb" for m in matches)
@@ -312,7 +461,7 @@ def measure_attribution(doc: Document, lexicons: Lexicons, actors: ActorsResult)
             if doc.tokens[i].text[0].isupper() and not _sentence_initial(ctx, sent, i):
                 continue  # "The Example Post", "Say Media": part of a name, not a verb
             if term == "according to":
-                found.append(_according_to(ctx, sent, i, j, entry))
+                out.append((sent.index, i, j, entry, None))
                 continue
             if term == "state" and not (ctx.lowers[i] == "stated" or ctx.lowers[j : j + 1] == ["that"]):
                 continue
@@ -331,13 +480,11 @@ def measure_attribution(doc: Document, lexicons: Lexicons, actors: ActorsResult)
                 continue
             if frame == "call" and not _frames_call(ctx, j, sent.token_end):
                 continue
-            found.append(_verb_attribution(ctx, sent, i, j, entry))
-
-    found = _inherit_quotes(ctx, found)
-    return _summarise(doc, actors, found, non_responses)
+            out.append((sent.index, i, j, entry, None))
+    return out
 
 
-def _verb_attribution(ctx: _Context, sent, i: int, j: int, entry) -> Attribution:
+def _verb_attribution(ctx: _Context, sent, i: int, j: int, entry, probability: float | None = None) -> Attribution:
     doc, toks = ctx.doc, ctx.doc.tokens
     quote_before, quote_close = _quote_before(ctx, i, sent)
     inverted = False
@@ -380,10 +527,11 @@ def _verb_attribution(ctx: _Context, sent, i: int, j: int, entry) -> Attribution
         source_actor=source[3],
         content=content,
         direct=direct,
-        stance=entry.get("stance", "neutral"),
-        kind=entry.get("kind", "speech"),
+        stance=entry.get("stance", "neutral") if entry else "neutral",
+        kind=entry.get("kind", "speech") if entry else _unlisted_kind(ctx, i, j),
         rule="verb_inverted" if inverted else ("verb_participle" if participle else "verb"),
-        entry=entry.ref,
+        entry=entry.ref if entry else "cue_model",
+        probability=probability,
     )
 
 
@@ -421,6 +569,22 @@ def _trailing_cue(ctx: _Context, sent, src_start: int, cue_end: int) -> Span | N
 
 def _sentence_initial(ctx: _Context, sent, i: int) -> bool:
     return all(not t.text[0].isalnum() for t in ctx.doc.tokens[sent.token_start : i])
+
+
+_BELIEF = {"want", "wants", "wanted", "wanting", "like", "likes", "liked", "seem", "seems", "seemed", "appear",
+           "appears", "appeared", "view", "views", "viewed", "see", "sees", "saw", "plan", "plans", "planned",
+           "intend", "intends", "intended", "prefer", "prefers", "preferred", "consider", "considers", "considered"}
+
+
+def _unlisted_kind(ctx: _Context, i: int, j: int) -> str:
+    """The kind of a cue the lexicon does not list: speech for a colon or dash before a quotation,
+    belief for wants and views, else stance (support, criticism, endorsement)."""
+    words = ctx.lowers[i:j]
+    if any(w in {":", "—", "―", "–"} for w in words):
+        return "speech"
+    if any(w in _BELIEF for w in words):
+        return "belief"
+    return "stance"
 
 
 def _sentence_subject(ctx: _Context, sent, before: int):

@@ -63,8 +63,18 @@ def measure_evidentiality(doc: Document, lexicons: Lexicons, attribution: Attrib
     lex = lexicons["evidentials"]
     lowers = [t.lower for t in doc.tokens]
     by_sentence: dict[int, list[Marker]] = {}
+    witnessed_sources = set()
+    for a in attribution.attributions:
+        if a.source is not None and a.kind == "data":
+            src = [t.lower for t in doc.tokens if a.source.start <= t.start < a.source.end]
+            if lex.find(src + [a.cue_text.lower()]) and any(
+                m.entry.get("basis") == "witnessed" for m in lex.find(src + [a.cue_text.lower()])
+            ):
+                witnessed_sources.add(a.source)  # "footage shows": seen, not a document
     for a in attribution.attributions:
         if a.cue is None and a.source_type == "none":
+            continue
+        if a.source in witnessed_sources:
             continue
         basis = "documentary" if a.source_type == "document" or a.kind == "data" else "reported"
         span = a.cue or a.content
@@ -79,7 +89,7 @@ def measure_evidentiality(doc: Document, lexicons: Lexicons, attribution: Attrib
             a, b = doc.tokens[m.token_start].start, doc.tokens[m.token_end - 1].end
             if doc.quote_at(a) is not None and m.entry.get("basis") != "no_evidence":
                 continue  # a marker inside a quotation is the speaker's, not the writer's
-            if any(src.start <= a < src.end for src in sources) and m.entry.get("basis") == "witnessed":
+            if any(src.start <= a < src.end for src in sources if src not in witnessed_sources) and m.entry.get("basis") == "witnessed":
                 continue  # "Witnesses said ...": reported, not seen by the writer
             if any(mk.start == a and mk.end == b and mk.basis == m.entry.get("basis") for mk in markers):
                 continue  # the attribution measure found it already

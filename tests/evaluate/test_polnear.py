@@ -158,7 +158,7 @@ def test_errors_name_the_span_and_its_sentence(compartment):
     ]
     fp = next(e for e in errors if e.role == "cue" and e.error == "false_positive")
     assert fp.sentence == "Officials said the tunnel was flooded."
-    assert BETA[fp.start : fp.end] == "said" and fp.origin.startswith("verb reporting_verbs.tsv:")
+    assert BETA[fp.start : fp.end] == "said" and "reporting_verbs.tsv:" in fp.origin
     fn = next(e for e in errors if e.role == "source" and e.error == "false_negative")
     assert (fn.text, fn.sentence, fn.origin) == ("The river", "The river rose on Tuesday.", "E2")
 

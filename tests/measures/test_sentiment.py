@@ -210,13 +210,15 @@ def test_fed_aggregate_by_hand():
     s = sentiment(AGG_TEXT)
     fed = actor_row(s, "Federal Reserve")
     ms = [m for m in s.sentiment.mentions if m.actor == "Federal Reserve"]
-    assert [m.voice for m in ms] == ["writer", "writer", "writer", "quoted"]
+    # "Residents praised ..." and "Critics attacked ..." are attributions (stance cues): their
+    # judgements are reported, not the writer's
+    assert [m.voice for m in ms] == ["reported", "reported", "writer", "quoted"]
     assert [m.label for m in ms] == ["positive", "negative", "neutral", "negative"]
     assert (fed.positive, fed.neutral, fed.negative) == (1, 1, 2)
     assert fed.most_positive_sentence == 0
     assert fed.most_negative_sentence in (1, 3)
     assert fed.most_negative_sentence == min(ms, key=lambda m: m.score).sentence
-    assert fed.others_speakers == ("Ruth Okafor",)
+    assert fed.others_speakers == ("Residents", "Critics", "Ruth Okafor")
     assert fed.type == "organisation"
 
 
