@@ -161,6 +161,64 @@ def evaluate_polnear_cmd(
     typer.echo(render_polnear(report, format))
 
 
+@evaluate_app.command("basil-compare")
+def evaluate_basil_compare_cmd(
+    directory: Path = typer.Argument(..., help="The BASIL folder: articles/ and annotations/ by year."),
+    format: str = typer.Option("table", "--format", "-f", help="table (default), json (one object), csv, markdown, or any tabulate format."),
+    limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Only the first N events (by id)."),
+    lexicons: Optional[Path] = typer.Option(None, "--lexicons", help="A folder of your own TSV lexicons that extend or override the shipped ones."),
+) -> None:
+    """Outlet rankings of sentiment toward a target against BASIL's annotated net polarity: Spearman and pairwise agreement."""
+    from framing.errors import FramingError
+    from framing.evaluate.basil_compare import evaluate_basil_compare
+    from framing.render import FORMATS, render_basil_compare
+
+    if format not in FORMATS:
+        _fail(f"unknown format {format!r}; choose one of: table, json, csv, markdown, or a tabulate format")
+        raise typer.Exit(2)
+    try:
+        report = evaluate_basil_compare(directory, lexicons=lexicons, limit=limit)
+    except FramingError as exc:
+        _fail(str(exc))
+        raise typer.Exit(2)
+    typer.echo(render_basil_compare(report, format))
+
+
+@evaluate_app.command("szeged")
+def evaluate_szeged_cmd(
+    path: Path = typer.Argument(..., help="A Szeged Uncertainty Corpus XML file (wiki.xml)."),
+    format: str = typer.Option("table", "--format", "-f", help="table (default), json (one object), csv, markdown, or any tabulate format."),
+    split: str = typer.Option("all", "--split", help="all, or the document-level 80/20 split: train or dev."),
+    limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Score only the first N sentences."),
+    include_titles: bool = typer.Option(False, "--include-titles", help="Score title sentences too (skipped by default)."),
+    errors: Optional[Path] = typer.Option(None, "--errors", help="Write false positives, false negatives and wrong types as JSON Lines."),
+    lexicons: Optional[Path] = typer.Option(None, "--lexicons", help="A folder of your own TSV lexicons that extend or override the shipped ones."),
+) -> None:
+    """Hedging against the Szeged uncertainty corpus: sentence- and cue-level P/R/F1, per cue type."""
+    from framing.errors import FramingError
+    from framing.evaluate.szeged import evaluate_szeged, szeged_errors
+    from framing.render import FORMATS, render_szeged, render_szeged_errors
+
+    if format not in FORMATS:
+        _fail(f"unknown format {format!r}; choose one of: table, json, csv, markdown, or a tabulate format")
+        raise typer.Exit(2)
+    if split not in ("all", "train", "dev"):
+        _fail(f"unknown split {split!r}; choose all, train or dev")
+        raise typer.Exit(2)
+    try:
+        report = evaluate_szeged(path, lexicons=lexicons, limit=limit, include_titles=include_titles, split=split)
+        if errors:
+            errors.write_text(render_szeged_errors(szeged_errors(path, lexicons=lexicons, limit=limit,
+                                                                  include_titles=include_titles, split=split)), encoding="utf-8")
+    except FramingError as exc:
+        _fail(str(exc))
+        raise typer.Exit(2)
+    except OSError as exc:
+        _fail(f"{errors}: cannot write: {exc.strerror or exc}")
+        raise typer.Exit(2)
+    typer.echo(render_szeged(report, format))
+
+
 def main() -> None:
     """Entry point of the console script and ``python -m framing``."""
     try:

@@ -20,6 +20,14 @@ Context rules (the ``rule`` column of ``hedges.tsv``), for the known traps:
   apparent that".
 - ``hedge_suggest``: "suggest"/"indicate" count when the subject is not a person ("the data
   suggest"); "he suggested a deal" is a reporting verb.
+- ``not_noun_kind``: "kind of"/"sort of" count as degree ("kind of odd"), not after an article
+  ("a kind of fish").
+- ``doxastic_passive``: "considered" counts as a belief when passive or evaluative ("is
+  considered", "widely considered", "considered to be"), not "the council considered the plan".
+- ``not_set_phrase``: "possible" does not count in "as soon as possible", "the best possible".
+- ``conditional_if``: "if" does not count in "if only", "if anything", "as if", "even if".
+- ``not_noun_thought``: "thought" does not count as a noun ("school of thought").
+- ``not_supposed_to``: "supposed to" is an obligation or plan, not a belief.
 """
 from __future__ import annotations
 
@@ -59,7 +67,7 @@ class Hit:
     text: str
     sentence: int
     kind: str  # hedge | booster
-    type: str  # epistemic, doxastic, conditional, investigation, approximator, negated_booster, booster
+    type: str  # epistemic, doxastic, conditional, investigation, approximator, degree, negated_booster, booster
     entry: str
     rule: str  # the context rule that was checked, or ""
 
@@ -122,6 +130,21 @@ def _check(rule: str, lowers: list[str], doc: Document, i: int, j: int, sent_sta
         return nxt not in {"not", "n't"} and not lowers[i].endswith("n't")
     if rule == "attributive":
         return prev not in {"became", "become", "becomes", "is", "was", "are", "were", "be", "been"} and nxt != "that"
+    if rule == "not_noun_kind":  # "a kind of fish", "this sort of thing"
+        return prev not in {"a", "an", "the", "this", "that", "these", "those", "every", "any", "some", "what", "one"}
+    if rule == "doxastic_passive":  # "is considered (to be)", "widely considered", "considered by"
+        return prev in {"is", "are", "was", "were", "be", "been", "being", "widely", "generally", "often", "long",
+                        "still", "now", "also"} or nxt in {"to", "as", "by", "one", "among", "a", "an", "the", "it", "him", "her",
+                                             "them", "himself", "herself", "itself", "themselves"} and prev not in {"he", "she", "they", "we", "i", "it", "committee", "council", "court"}
+    if rule == "not_set_phrase":  # "as soon as possible", "the best possible", "where possible"
+        return not (prev in {"as", "best", "maximum", "minimum", "highest", "lowest", "where", "whenever", "wherever", "greatest", "fastest", "every", "all"}
+                    or nxt in {"to"} and prev in {"made", "make", "makes", "making"})
+    if rule == "conditional_if":  # not "if only", "if anything", "as if", "even if", "if and only if"
+        return nxt not in {"only", "anything", "any", "not", "and"} and prev not in {"as", "even", "only"}
+    if rule == "not_noun_thought":  # "school of thought", "a thought", "the thought of"
+        return lowers[i] != "thought" or prev not in {"of", "a", "the", "his", "her", "their", "this", "that", "second", "some"}
+    if rule == "not_supposed_to":  # "was supposed to arrive": an obligation or plan
+        return nxt != "to"
     if rule == "hedge_suggest":
         k = i - 1
         while k >= sent_start and lowers[k] in {"also", "has", "have", "had", "strongly", "may", "might", "would", "could", "to", "seem", "seems", "seemed"}:

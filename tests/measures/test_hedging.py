@@ -261,3 +261,53 @@ def test_would_in_a_later_clause_after_said_is_a_hedge():
     text = "She said the bridge would reopen, but that would be a mistake."
     hits = hedging(text).hits
     assert [(h.text, h.start) for h in hits] == [("would", text.rindex("would"))]
+
+
+# --- rules added while measuring on the Szeged corpus ----------------------------------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The bridge is considered unsafe by engineers.", ["considered"]),
+        ("She is widely regarded as the favourite.", ["regarded as"]),
+        ("The council considered the plan on Monday.", []),
+        ("It was a kind of protest.", []),
+        ("The results were kind of disappointing.", ["kind of"]),
+        ("Repairs will start as soon as possible.", []),
+        ("A settlement is possible.", ["possible"]),
+        ("If anything, the vote was closer.", []),
+        ("If the vote fails, the mayor resigns.", ["If"]),
+        ("It was a school of thought.", []),
+    ],
+)
+def test_rules_added_for_the_szeged_corpus(text, expected):
+    s = framing.score(text)
+    assert [h.text for h in s.hedging.hits if h.kind == "hedge"] == expected
+
+
+def test_degree_and_approximator_hedges_keep_their_types():
+    s = framing.score("Officials usually meet about 300 residents.")
+    assert {h.text: h.type for h in s.hedging.hits} == {"usually": "degree", "about": "approximator"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The bridge is expected to reopen in June.", [("is expected to", "doxastic")]),
+        ("The mayor appears to have resigned.", [("appears to", "epistemic")]),
+        ("The minister reportedly resigned.", [("reportedly", "doxastic")]),
+        ("The man allegedly stole a car.", [("allegedly", "doxastic")]),
+        ("A deal is likely this week.", [("likely", "epistemic")]),
+        ("It is unclear whether the vote will pass.", [("unclear", "investigation"), ("whether", "investigation")]),
+        ("The data suggest that prices fell.", [("suggest", "epistemic")]),
+        ("She suggested a new date.", []),
+        ("The convoy was supposed to arrive at noon.", []),
+        ("The report is not necessarily final.", [("necessarily", "negated_booster")]),
+    ],
+)
+def test_issue_traps_have_their_types(text, expected):
+    s = framing.score(text)
+    got = [(h.text, h.type) for h in s.hedging.hits if h.kind == "hedge"]
+    assert got == expected
+    for h in s.hedging.hits:
+        assert text[h.start : h.end] == h.text
