@@ -28,6 +28,8 @@ __all__ = [
     "measure_sentiment",
     "measure_readability",
     "FramingError",
+    "compare",
+    "Comparison",
 ]
 
 _LAZY = {
@@ -45,6 +47,8 @@ _LAZY = {
     "measure_sentiment": "framing.measures.sentiment",
     "measure_readability": "framing.measures.readability",
     "FramingError": "framing.errors",
+    "compare": "framing.compare",
+    "Comparison": "framing.compare",
 }
 
 

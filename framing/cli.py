@@ -120,6 +120,94 @@ def lexicons_cmd(
     typer.echo(tabulate(rows, headers=["lexicon", "entries", "from"], tablefmt="simple"))
 
 
+@app.command("compare")
+def compare_cmd(
+    paths: List[str] = typer.Argument(..., help="Folders laid out as EVENT/OUTLET.txt or EVENT/OUTLET/*.txt, article files, or .jsonl/.csv/.json records; - for stdin."),
+    format: str = typer.Option("table", "--format", "-f", help="table (default), markdown, csv (one long tidy table), json (one object), or any tabulate format (github, latex, ...)."),
+    html: Optional[Path] = typer.Option(None, "--html", help="Also write a self-contained HTML report (tables, actor heatmap, each article with its evidence marked) to this file."),
+    by: str = typer.Option("outlet", "--by", help="Compare groups of this article field: outlet (default), or another field of the records (e.g. bias_text)."),
+    group_events: Optional[str] = typer.Option(None, "--group-events", help="auto: group articles about the same event by their titles and leads (TF-IDF, cosine, agglomerative clustering), printing the groups on stderr; or FILE: an id<TAB>event mapping (see --save-groups)."),
+    save_groups: Optional[Path] = typer.Option(None, "--save-groups", help="Write the event groups of --group-events auto to this editable mapping file."),
+    text_field: Optional[str] = typer.Option(None, "--text-field", help="The field that holds the text in JSON/JSONL/CSV records."),
+    outlet_field: Optional[str] = typer.Option(None, "--outlet-field", help="The field that holds the outlet (default: outlet, else source)."),
+    event_field: Optional[str] = typer.Option(None, "--event-field", help="The field that holds the event (default: event)."),
+    permutations: int = typer.Option(2000, "--permutations", min=0, help="Shuffles per permutation test (0: no tests)."),
+    seed: int = typer.Option(0, "--seed", help="Seed of the permutation tests."),
+    top_words: int = typer.Option(10, "--top-words", min=1, help="Distinctive words per outlet."),
+    lexicons: Optional[Path] = typer.Option(None, "--lexicons", help="A folder of your own TSV lexicons that extend or override the shipped ones."),
+    actor: List[str] = typer.Option([], "--actor", help='Name an actor and its aliases: "Elon Musk=Musk,Elon" (repeatable).'),
+    actors_file: Optional[Path] = typer.Option(None, "--actors-file", help="A file with one actor per line, as for --actor."),
+) -> None:
+    """Compare outlets covering the same events: profiles, actors, voices, wording, differences."""
+    from framing.compare import Skipped, compare
+    from framing.corpus import ReadError, read_articles
+    from framing.errors import FramingError
+    from framing.events import assign_events, group_events as find_groups, load_groups, save_groups as write_groups
+    from framing.lexicon import load_lexicons
+    from framing.render import FORMATS, render_comparison
+    from framing.scoring import resolve_actors, score as score_article
+
+    if format not in FORMATS:
+        _fail(f"unknown format {format!r}; choose one of: table, markdown, csv, json, or a tabulate format")
+        raise typer.Exit(2)
+    if save_groups and group_events != "auto":
+        _fail("--save-groups needs --group-events auto")
+        raise typer.Exit(2)
+    try:
+        lex = load_lexicons(lexicons)
+        specs = resolve_actors(actor, actors_file)
+        mapping = load_groups(group_events) if group_events and group_events != "auto" else None
+    except (FramingError, ValueError, OSError) as exc:
+        _fail(str(exc))
+        raise typer.Exit(2)
+
+    skipped: list = []
+    articles = []
+    for item in read_articles(paths, text_field=text_field, outlet_field=outlet_field, event_field=event_field, path_metadata=True):
+        if isinstance(item, ReadError):
+            _fail(str(item))
+            skipped.append(Skipped(item.source, item.reason))
+        else:
+            articles.append(item)
+    if group_events == "auto":
+        groups = find_groups(articles)
+        for g in groups:
+            typer.echo(f"framing: {g.event}: {len(g.keys)} articles; top terms: {', '.join(g.terms)}", err=True)
+        if save_groups:
+            try:
+                write_groups(groups, save_groups)
+            except OSError as exc:
+                _fail(f"{save_groups}: cannot write: {exc.strerror or exc}")
+                raise typer.Exit(2)
+        mapping = {key: g.event for g in groups for key in g.keys}
+    if mapping is not None:
+        articles = assign_events(articles, mapping)
+    scores = []
+    for article in articles:
+        try:
+            scores.append(score_article(article, lex, specs))
+        except FramingError as exc:
+            _fail(f"{article.source or article.id}: {exc}")
+            skipped.append(Skipped(article.source or article.id, str(exc)))
+    result = compare(scores, by=by, permutations=permutations, seed=seed, top_words=top_words, lexicons=lex, skipped=skipped)
+    for s in result.skipped[len(skipped):]:
+        _fail(str(f"{s.source}: {s.reason}"))
+    if not result.articles:
+        _fail(f"no article with text and a{'n' if by[:1] in 'aeiou' else ''} {by} to compare")
+        raise typer.Exit(1)
+    typer.echo(render_comparison(result, format))
+    if html:
+        from framing.report import render_report
+
+        try:
+            html.write_text(render_report(result, scores), encoding="utf-8")
+        except OSError as exc:
+            _fail(f"{html}: cannot write: {exc.strerror or exc}")
+            raise typer.Exit(2)
+    if result.skipped:
+        raise typer.Exit(1)
+
+
 evaluate_app = typer.Typer(
     help="Measure agreement with human annotation: precision, recall and F1 against a research corpus.",
     no_args_is_help=True,

@@ -20,14 +20,14 @@ import io
 import json
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Iterable, Iterator
 
 from framing.article import Article
 
-__all__ = ["ReadError", "read_articles", "read_text", "decode", "parse_front_matter", "html_to_text"]
+__all__ = ["ReadError", "read_articles", "read_text", "decode", "parse_front_matter", "html_to_text", "path_event_outlet"]
 
 TEXT_FIELDS = ("text", "content_original", "content", "body", "article")
 _META = ("title", "outlet", "event", "date", "url", "id")
@@ -191,18 +191,25 @@ def _article(text: str, meta: dict, source: str, default_id: str) -> Article | R
     )
 
 
-def _record(obj, source: str, default_id: str, text_field: str | None = None) -> Article | ReadError:
+def _record(obj, source: str, default_id: str, text_field: str | None = None, outlet_field: str | None = None,
+            event_field: str | None = None) -> Article | ReadError:
     if not isinstance(obj, dict):
         return ReadError(source, "a record must be a JSON object")
     fields = (text_field,) if text_field else TEXT_FIELDS
     text = next((obj[f] for f in fields if isinstance(obj.get(f), str) and obj[f].strip()), None)
     if text is None:
         return ReadError(source, f"no text field ({' / '.join(fields)}) in the record")
-    return _article(text, obj, source, default_id)
+    article = _article(text, obj, source, default_id)
+    named = {k: str(obj.get(f) if obj.get(f) is not None else "").strip() for k, f in (("outlet", outlet_field), ("event", event_field)) if f}
+    return replace(article, **named) if named and isinstance(article, Article) else article
 
 
-def read_text(text: str, source: str, default_id: str, suffix: str = ".txt", text_field: str | None = None) -> Iterator[Article | ReadError]:
-    """Articles from the decoded contents of one input."""
+def read_text(text: str, source: str, default_id: str, suffix: str = ".txt", text_field: str | None = None,
+              outlet_field: str | None = None, event_field: str | None = None) -> Iterator[Article | ReadError]:
+    """Articles from the decoded contents of one input. ``text_field``, ``outlet_field`` and
+    ``event_field`` name the fields of JSON/JSONL/CSV records that hold the text, the outlet and the
+    event (default: ``TEXT_FIELDS``; ``outlet`` or ``source``; ``event``)."""
+    fields = (text_field, outlet_field, event_field)
     if suffix in (".html", ".htm"):
         try:
             body, meta = html_to_text(text)
@@ -218,7 +225,7 @@ def read_text(text: str, source: str, default_id: str, suffix: str = ".txt", tex
             return
         items = data if isinstance(data, list) else [data]
         for k, obj in enumerate(items):
-            yield _record(obj, source if len(items) == 1 else f"{source}[{k}]", default_id if len(items) == 1 else f"{default_id}-{k + 1}", text_field)
+            yield _record(obj, source if len(items) == 1 else f"{source}[{k}]", default_id if len(items) == 1 else f"{default_id}-{k + 1}", *fields)
     elif suffix == ".jsonl":
         for lineno, line in enumerate(text.splitlines(), start=1):
             if not line.strip():
@@ -229,11 +236,12 @@ def read_text(text: str, source: str, default_id: str, suffix: str = ".txt", tex
             except json.JSONDecodeError as exc:
                 yield ReadError(where, f"invalid JSON: {exc.msg}")
                 continue
-            yield _record(obj, where, f"{default_id}-{lineno}", text_field)
+            yield _record(obj, where, f"{default_id}-{lineno}", *fields)
     elif suffix == ".csv":
         reader = csv.DictReader(io.StringIO(text))
         for rowno, row in enumerate(reader, start=2):
-            yield _record({k.strip().lower(): v for k, v in row.items() if k}, f"{source}:{rowno}", f"{default_id}-{rowno - 1}", text_field)
+            yield _record({k.strip().lower(): v for k, v in row.items() if k}, f"{source}:{rowno}", f"{default_id}-{rowno - 1}",
+                          text_field, outlet_field and outlet_field.lower(), event_field and event_field.lower())
     else:
         meta, body = parse_front_matter(text)
         yield _article(body, meta, source, default_id)
@@ -245,9 +253,22 @@ def _files(path: Path) -> list[Path]:
     return [path]
 
 
-def read_articles(paths: Iterable[str | Path], stdin: io.TextIOBase | None = None, text_field: str | None = None) -> Iterator[Article | ReadError]:
+def read_articles(
+    paths: Iterable[str | Path],
+    stdin: io.TextIOBase | None = None,
+    text_field: str | None = None,
+    outlet_field: str | None = None,
+    event_field: str | None = None,
+    path_metadata: bool = False,
+) -> Iterator[Article | ReadError]:
     """Articles (and ReadErrors) from files, folders (recursively: .txt .html .json .jsonl .csv
-    .md) and ``-`` for stdin, lazily and in order."""
+    .md) and ``-`` for stdin, lazily and in order.
+
+    ``text_field``, ``outlet_field`` and ``event_field`` name the record fields (see
+    :func:`read_text`). With ``path_metadata``, a text or HTML file found in a folder that has no
+    ``event`` or ``outlet`` of its own takes them from its path below that folder (see
+    :func:`path_event_outlet`): ``EVENT/OUTLET.txt`` or ``EVENT/OUTLET/*.txt``."""
+    fields = (text_field, outlet_field, event_field)
     for raw in paths:
         if str(raw) == "-":
             stream = stdin if stdin is not None else sys.stdin
@@ -256,7 +277,7 @@ def read_articles(paths: Iterable[str | Path], stdin: io.TextIOBase | None = Non
             except UnicodeDecodeError:
                 yield ReadError("<stdin>", "not valid UTF-8")
                 continue
-            yield from read_text(text, "<stdin>", "stdin")
+            yield from read_text(text, "<stdin>", "stdin", ".txt", *fields)
             continue
         path = Path(raw)
         if not path.exists():
@@ -278,4 +299,26 @@ def read_articles(paths: Iterable[str | Path], stdin: io.TextIOBase | None = Non
                 yield ReadError(source, str(exc))
                 continue
             default_id = file.stem if not path.is_dir() else str(file.relative_to(path).with_suffix(""))
-            yield from read_text(text, source, default_id, file.suffix.lower(), text_field)
+            items = read_text(text, source, default_id, file.suffix.lower(), *fields)
+            if path_metadata and path.is_dir() and file.suffix.lower() not in (".json", ".jsonl", ".csv"):
+                event, outlet = path_event_outlet(path, file)
+                items = (_fill(item, event, outlet) for item in items)
+            yield from items
+
+
+def path_event_outlet(folder: Path, file: Path) -> tuple[str, str]:
+    """The event and outlet a file's path below ``folder`` gives: ``EVENT/OUTLET.txt`` -> (EVENT,
+    OUTLET); ``EVENT/OUTLET/NAME.txt`` (or deeper) -> the two folders above the file; ``OUTLET.txt``
+    directly in ``folder`` -> (the folder's name, OUTLET)."""
+    parts = file.relative_to(folder).parts
+    if len(parts) == 1:
+        return folder.resolve().name, file.stem
+    if len(parts) == 2:
+        return parts[0], file.stem
+    return parts[-3], parts[-2]
+
+
+def _fill(item: Article | ReadError, event: str, outlet: str) -> Article | ReadError:
+    if isinstance(item, ReadError):
+        return item
+    return replace(item, event=item.event or event, outlet=item.outlet or outlet)

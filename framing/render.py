@@ -17,11 +17,14 @@ from tabulate import tabulate, tabulate_formats
 from framing.scoring import COLUMNS, ArticleScore, headline
 
 if TYPE_CHECKING:
+    from framing.compare import Comparison
     from framing.evaluate.polnear import PolnearReport
 
 __all__ = [
     "FORMATS", "to_dict", "render_json", "render_csv", "render_table", "render_summary", "render_explain", "render",
     "EVALUATION_COLUMNS", "polnear_to_dict", "render_polnear", "render_polnear_errors",
+    "COMPARISON_COLUMNS", "comparison_to_dict", "comparison_tables", "render_comparison", "render_comparison_csv",
+    "basil_compare_to_dict", "render_basil_compare",
 ]
 
 FORMATS = ("summary", "table", "json", "csv", "markdown", *sorted(f for f in tabulate_formats if f not in ("markdown",)))

@@ -1,0 +1,163 @@
+"""compare() on the fictional demo corpus (directional checks: each outlet was written with a known
+framing, corpora/README.md) and on small hand-made inputs."""
+import dataclasses
+import subprocess
+import sys
+
+import pytest
+
+import framing
+from conftest import REPO
+from framing.article import Article
+from framing.compare import CORPUS, MEASURES, TABLES, Comparison, compare, group_of, measure_values
+from framing.corpus import read_articles
+from framing.lexicon import load_lexicons
+
+LEX = load_lexicons()
+EVENTS = ("calder-square-protest", "eastmoor-water-advisory", "harbour-bridge-closure")
+
+
+@pytest.fixture(scope="module")
+def scores():
+    return [framing.score(a, LEX) for a in read_articles([REPO / "corpora" / "demo"])]
+
+
+@pytest.fixture(scope="module")
+def demo(scores):
+    return compare(scores, lexicons=LEX)
+
+
+def _means(cmp: Comparison, event: str, measure: str) -> dict:
+    return {r.outlet: r.mean for r in cmp.profile if r.event == event and r.measure == measure}
+
+
+def _top(cmp, event, measure):
+    means = _means(cmp, event, measure)
+    return max(means, key=means.get)
+
+
+def test_events_outlets_and_every_table(demo):
+    assert demo.events == (*EVENTS, CORPUS)
+    assert demo.outlets == ("Bulletin Now", "Northern Courier", "The Civic Review", "The Daily Ledger")
+    assert len(demo.articles) == 12 and demo.skipped == ()
+    for name in TABLES:
+        assert {r.event for r in demo.table(name)} == {*EVENTS, CORPUS}, name
+    assert len(demo.profile) == 4 * 4 * len(MEASURES)
+
+
+@pytest.mark.parametrize("event", [*EVENTS, CORPUS])
+def test_directional_profile(demo, event):
+    assert _top(demo, event, "anonymous_source_share") == "Northern Courier"
+    assert _top(demo, event, "hedges_per_1000_words") == "Northern Courier"
+    assert _top(demo, event, "boosters_per_1000_words") == "The Civic Review"
+    assert _top(demo, event, "distancing_share") == "The Civic Review"
+    assert _top(demo, event, "documentary_share") == "Bulletin Now"
+    assert _top(demo, event, "quoted_word_share") == "The Daily Ledger"
+
+
+def test_focal_actors_portrayed_as_written(demo):
+    for event, actor in (("harbour-bridge-closure", "Alice Grant"), ("eastmoor-water-advisory", "Helen Brandt"),
+                         ("calder-square-protest", "Ruth Ingleby")):
+        rows = {r.outlet: r for r in demo.actors if r.event == event and r.actor == actor}
+        assert set(rows) == set(demo.outlets)
+        assert rows["Northern Courier"].mean < rows["The Daily Ledger"].mean
+        assert rows["Northern Courier"].mean == min(r.mean for r in rows.values())
+
+
+def test_omitted_actors_are_rows_with_no_mentions(demo):
+    omitted = [r for r in demo.actors if r.mentions == 0]
+    assert omitted and all(r.mean is None and r.articles == 0 for r in omitted)
+    named = [r for r in demo.actors if r.mentions]
+    assert all(-1 <= r.mean <= 1 and r.negative + r.neutral + r.positive == r.mentions for r in named)
+
+
+def test_voices_by_source_type(demo):
+    types = {(r.outlet, r.source_type): r for r in demo.source_types if r.event == CORPUS}
+    assert types[("Northern Courier", "anonymous")].attributions > 0
+    assert ("The Daily Ledger", "anonymous") not in types
+    assert types[("Bulletin Now", "document")].attribution_share == max(
+        r.attribution_share for (o, t), r in types.items() if t == "document")
+    for outlet in demo.outlets:
+        shares = [r.attribution_share for (o, _), r in types.items() if o == outlet]
+        assert sum(shares) == pytest.approx(1.0, abs=0.01)
+    ingleby = {r.outlet: r for r in demo.voices if r.event == "calder-square-protest" and r.source == "Ruth Ingleby"}
+    assert ingleby["The Daily Ledger"].attributions > ingleby["Northern Courier"].attributions
+
+
+def test_distinctive_words_follow_each_outlets_style(demo):
+    words = {o: {r.term for r in demo.wording if r.event == CORPUS and r.outlet == o} for o in demo.outlets}
+    assert {"reportedly", "unclear"} <= words["Northern Courier"]
+    assert {"clearly", "undoubtedly", "insisted"} <= words["The Civic Review"]
+    assert "said" in words["The Daily Ledger"] and {"records", "show"} <= words["Bulletin Now"]
+    ranks = [r.rank for r in demo.wording if r.event == CORPUS and r.outlet == "Bulletin Now"]
+    assert ranks == list(range(1, len(ranks) + 1))
+
+
+def test_differences_tested_within_events_only_across_the_corpus(demo):
+    per_event = [r for r in demo.differences if r.event != CORPUS]
+    assert all(r.p_value is None and r.mark == "" for r in per_event)  # one article per outlet: no test
+    corpus = {r.measure: r for r in demo.differences if r.event == CORPUS}
+    assert all(r.within_events and r.permutations == 2000 for r in corpus.values())
+    assert corpus["hedges_per_1000_words"].p_holm < 0.05 and corpus["hedges_per_1000_words"].mark
+    assert corpus["hedges_per_1000_words"].highest == "Northern Courier"
+    assert corpus["hedges_per_1000_words"].lowest == "The Daily Ledger"
+
+
+def test_reproducible_with_a_seed(scores):
+    a = compare(scores, permutations=300, seed=5, lexicons=LEX)
+    b = compare(scores, permutations=300, seed=5, lexicons=LEX)
+    assert a == b
+
+
+def test_articles_without_an_outlet_are_listed_not_dropped():
+    scores = [framing.score(Article(text=t, id=i, outlet=o, source=f"{i}.txt"), LEX)
+              for t, i, o in (("The mayor said it may rain.", "a", "X"), ("Officials said it rained.", "b", "Y"),
+                              ("Nobody knows who wrote this.", "c", ""))]
+    cmp = compare(scores, permutations=10, lexicons=LEX)
+    assert [(s.source, s.reason) for s in cmp.skipped] == [("c.txt", "no outlet: left out of the comparison")]
+    assert cmp.events == (CORPUS,) and len(cmp.articles) == 2
+
+
+def test_group_by_another_field():
+    art = Article(text="The mayor said it may rain.", outlet="X", extra=(("bias_text", "left"),))
+    s = framing.score(art, LEX)
+    assert group_of(s, "bias_text") == "left" and group_of(s, "outlet") == "X" and group_of(s, "nope") == ""
+    cmp = compare([s, framing.score(dataclasses.replace(art, extra=(("bias_text", "right"),)), LEX)], by="bias_text", lexicons=LEX)
+    assert cmp.by == "bias_text" and cmp.outlets == ("left", "right")
+
+
+def test_event_option_keeps_one_event(scores):
+    one = compare(scores, event="harbour-bridge-closure", permutations=0, lexicons=LEX)
+    assert one.events == ("harbour-bridge-closure",) and len(one.articles) == 4
+
+
+def test_measure_values_are_the_headline_plus_shares(scores):
+    values = measure_values(scores[0])
+    assert list(values) == list(MEASURES)
+    h = framing.scoring.headline(scores[0])
+    assert values["hedges_per_1000_words"] == h["hedges_per_1000_words"]
+
+
+def test_to_frame(demo):
+    pd = pytest.importorskip("pandas")
+    frame = demo.to_frame("profile")
+    assert isinstance(frame, pd.DataFrame) and len(frame) == len(demo.profile)
+    assert list(frame.columns)[:4] == ["event", "outlet", "measure", "mean"]
+    wide = frame[frame.event == CORPUS].pivot(index="outlet", columns="measure", values="mean")
+    assert wide["hedges_per_1000_words"].idxmax() == "Northern Courier"
+    assert len(demo.to_frame("wording")) == len(demo.wording)
+    with pytest.raises(ValueError):
+        demo.table("nope")
+
+
+def test_compare_works_without_pandas():
+    code = (
+        "import sys; sys.modules['pandas'] = None\n"  # import pandas now raises ImportError
+        "import framing\n"
+        "s = [framing.score(framing.Article(text=t, outlet=o)) for t, o in (('It may rain, he said.', 'A'), ('It rained.', 'B'))]\n"
+        "cmp = framing.compare(s, permutations=10)\n"
+        "assert isinstance(cmp, framing.Comparison) and len(cmp.profile) > 0\n"
+        "try:\n    cmp.to_frame('profile')\nexcept ImportError as e:\n    print(e)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+    assert out == "to_frame needs pandas: pip install 'framing[pandas]'"
