@@ -48,6 +48,8 @@ def score(
     actor: List[str] = typer.Option([], "--actor", help='Name an actor and its aliases: "Elon Musk=Musk,Elon" (repeatable).'),
     actors_file: Optional[Path] = typer.Option(None, "--actors-file", help="A file with one actor per line, as for --actor."),
     text_field: Optional[str] = typer.Option(None, "--text-field", help="The field that holds the text in JSON/JSONL/CSV records."),
+    sentiment: str = typer.Option("model", "--sentiment", help="model (trained on NewsMTSC, default) or lexicon (polar words around each mention)."),
+    cues: str = typer.Option("model", "--cues", help="How attribution cues are found: model (trained on PolNeAR, default), rules or both."),
 ) -> None:
     """Score articles: every measure, with the evidence behind each number."""
     from framing.corpus import ReadError, read_articles
@@ -58,6 +60,9 @@ def score(
 
     if format not in FORMATS:
         _fail(f"unknown format {format!r}; choose one of: summary, table, json, csv, markdown, or a tabulate format")
+        raise typer.Exit(2)
+    if sentiment not in ("model", "lexicon") or cues not in ("model", "rules", "both"):
+        _fail(f"--sentiment takes model or lexicon, --cues model, rules or both (got {sentiment!r}, {cues!r})")
         raise typer.Exit(2)
     try:
         lex = load_lexicons(lexicons)
@@ -76,7 +81,7 @@ def score(
             failed += 1
             continue
         try:
-            result = score_article(item, lex, specs)
+            result = score_article(item, lex, specs, sentiment=sentiment, cues=cues)
         except FramingError as exc:
             _fail(f"{item.source or item.id}: {exc}")
             failed += 1
@@ -305,6 +310,54 @@ def evaluate_szeged_cmd(
         _fail(f"{errors}: cannot write: {exc.strerror or exc}")
         raise typer.Exit(2)
     typer.echo(render_szeged(report, format))
+
+
+@evaluate_app.command("newsmtsc")
+def evaluate_newsmtsc_cmd(
+    path: Path = typer.Argument(..., help="A NewsMTSC JSONL file (train.jsonl, rw_dev.jsonl, mt_dev.jsonl)."),
+    format: str = typer.Option("table", "--format", "-f", help="table (default), json (one object), csv, markdown, or any tabulate format."),
+    method: str = typer.Option("model", "--method", help="model (the trained model, default) or lexicon (polar words around the mention)."),
+    limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Only the first N sentences."),
+    lexicons: Optional[Path] = typer.Option(None, "--lexicons", help="A folder of your own TSV lexicons that extend or override the shipped ones."),
+) -> None:
+    """Sentiment toward target mentions against NewsMTSC: macro-F1, accuracy, per-class P/R/F1."""
+    from framing.errors import FramingError
+    from framing.evaluate.newsmtsc import evaluate_newsmtsc
+    from framing.render import FORMATS, render_newsmtsc
+
+    if format not in FORMATS or method not in ("model", "lexicon"):
+        _fail(f"unknown format {format!r} or method {method!r}")
+        raise typer.Exit(2)
+    try:
+        report = evaluate_newsmtsc(path, lexicons=lexicons, method=method, limit=limit)
+    except FramingError as exc:
+        _fail(str(exc))
+        raise typer.Exit(2)
+    typer.echo(render_newsmtsc(report, format))
+
+
+@evaluate_app.command("basil")
+def evaluate_basil_cmd(
+    directory: Path = typer.Argument(..., help="The BASIL folder: articles/ and annotations/ by year."),
+    format: str = typer.Option("table", "--format", "-f", help="table (default), json (one object), csv, markdown, or any tabulate format."),
+    limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Only the first N articles (by path)."),
+    neutral_band: float = typer.Option(0.25, "--neutral-band", help="Mean sentiment within +-this counts as neutral for author feeling."),
+    lexicons: Optional[Path] = typer.Option(None, "--lexicons", help="A folder of your own TSV lexicons that extend or override the shipped ones."),
+) -> None:
+    """Actors and sentiment against BASIL: entity recall, span polarity, author feeling per entity."""
+    from framing.errors import FramingError
+    from framing.evaluate.basil import evaluate_basil
+    from framing.render import FORMATS, render_basil
+
+    if format not in FORMATS:
+        _fail(f"unknown format {format!r}; choose one of: table, json, csv, markdown, or a tabulate format")
+        raise typer.Exit(2)
+    try:
+        report = evaluate_basil(directory, lexicons=lexicons, limit=limit, neutral_band=neutral_band)
+    except FramingError as exc:
+        _fail(str(exc))
+        raise typer.Exit(2)
+    typer.echo(render_basil(report, format))
 
 
 def main() -> None:

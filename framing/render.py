@@ -343,6 +343,72 @@ def render_szeged_errors(errors) -> str:
     return "".join(json.dumps(dataclasses.asdict(e), ensure_ascii=False) + "\n" for e in errors)
 
 
+def newsmtsc_to_dict(report: "NewsmtscReport") -> dict:
+    """A NewsMTSC evaluation as plain data (``--format json``)."""
+    return {
+        "schema": "framing.evaluation.newsmtsc/1",
+        "path": report.path, "method": report.method, "sentences": report.sentences, "targets": report.targets,
+        "macro_f1": report.macro_f1, "accuracy": report.accuracy, "f1_pn": report.f1_pn,
+        "per_class": {c: {"tp": p.tp, "fp": p.fp, "fn": p.fn, "precision": round(p.precision, 4),
+                          "recall": round(p.recall, 4), "f1": round(p.f1, 4)} for c, p in report.per_class.items()},
+        "confusion": report.confusion, "elapsed_seconds": report.elapsed_seconds,
+    }
+
+
+def render_newsmtsc(report: "NewsmtscReport", fmt: str = "table") -> str:
+    """A NewsMTSC evaluation: macro-F1, accuracy, F1 over positive and negative, per-class rows."""
+    if fmt == "json":
+        return json.dumps(newsmtsc_to_dict(report), ensure_ascii=False)
+    rows = [[c, p.tp, p.fp, p.fn, round(p.precision, 4), round(p.recall, 4), round(p.f1, 4)] for c, p in report.per_class.items()]
+    headers = ["class", "tp", "fp", "fn", "precision", "recall", "f1"]
+    if fmt == "csv":
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(["metric", "value"])
+        writer.writerows([["macro_f1", report.macro_f1], ["accuracy", report.accuracy], ["f1_pn", report.f1_pn]])
+        writer.writerow(headers)
+        writer.writerows(rows)
+        return out.getvalue().rstrip("\n")
+    head = (f"NewsMTSC {report.path} ({report.method}): {report.sentences} sentences, {report.targets} targets; "
+            f"macro-F1 {report.macro_f1:.3f}, accuracy {report.accuracy:.3f}, F1pn {report.f1_pn:.3f}; {report.elapsed_seconds:.1f} s")
+    tablefmt = {"table": "simple", "summary": "simple", "markdown": "github"}.get(fmt, fmt)
+    return head + "\n\n" + tabulate(rows, headers=headers, tablefmt=tablefmt, floatfmt=".3f")
+
+
+def basil_to_dict(report: "BasilReport") -> dict:
+    """A BASIL actors-and-sentiment evaluation as plain data (``--format json``)."""
+    data = dataclasses.asdict(report)
+    data["main_entity_recall"] = round(report.main_entity_recall, 4)
+    data["span_target_recall"] = round(report.span_target_recall, 4)
+    return {"schema": "framing.evaluation.basil/1", **data}
+
+
+def render_basil(report: "BasilReport", fmt: str = "table") -> str:
+    """The three BASIL checks: actor detection recall, span polarity, article-level feeling."""
+    if fmt == "json":
+        return json.dumps(basil_to_dict(report), ensure_ascii=False, default=str)
+    rows = [
+        ["actors", "main-entity recall", round(report.main_entity_recall, 4), report.main_entities],
+        ["actors", "span-target recall", round(report.span_target_recall, 4), report.span_targets],
+        ["span polarity", "macro-F1 (pos/neg)", report.span_macro_f1, report.spans],
+        ["span polarity", "accuracy", report.span_accuracy, report.spans],
+        ["span polarity", "spans whose target is never mentioned", report.spans_no_mention, report.spans],
+        ["author feeling", "macro-F1 (neg/neu/pos)", report.entity_macro_f1, report.entity_judgements],
+        ["author feeling", "accuracy", report.entity_accuracy, report.entity_judgements],
+    ]
+    headers = ["check", "figure", "value", "n"]
+    if fmt == "csv":
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(headers)
+        writer.writerows(rows)
+        return out.getvalue().rstrip("\n")
+    head = (f"BASIL {report.directory}: {report.articles} articles; neutral band +-{report.neutral_band} for "
+            f"author feeling; {report.elapsed_seconds:.1f} s")
+    tablefmt = {"table": "simple", "summary": "simple", "markdown": "github"}.get(fmt, fmt)
+    return head + "\n\n" + tabulate(rows, headers=headers, tablefmt=tablefmt, floatfmt=".3f")
+
+
 # ---------------------------------------------------------------------------------------------
 # Comparisons (framing compare): terminal tables, markdown, JSON and one long CSV
 

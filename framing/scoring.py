@@ -80,12 +80,17 @@ def score(
     article: Article | str,
     lexicons: Lexicons | str | Path | None = None,
     actors: Sequence[str | ActorSpec] = (),
+    sentiment: str = "model",
+    cues: str = "model",
 ) -> ArticleScore:
     """Score one article (or a text) with every measure.
 
     ``lexicons`` is a folder of the user's own TSV lists (extending or overriding the shipped
     ones) or a loaded :class:`~framing.lexicon.Lexicons`; ``actors`` names actors and aliases
-    (``"Elon Musk=Musk,Elon"``). Returns an :class:`ArticleScore`.
+    (``"Elon Musk=Musk,Elon"``); ``sentiment`` is ``model`` (the trained target-dependent model)
+    or ``lexicon`` (polar words around each mention); ``cues`` is how attribution cues are found:
+    ``model``, ``rules`` or ``both`` (see :func:`~framing.measures.attribution.measure_attribution`).
+    Returns an :class:`ArticleScore`.
     """
     if isinstance(article, str):
         article = Article(text=article)
@@ -93,7 +98,7 @@ def score(
     specs = resolve_actors(actors)
     doc = parse(article, lex)
     found = find_actors(doc, lex, specs)
-    attribution = measure_attribution(doc, lex, found)
+    attribution = measure_attribution(doc, lex, found, cues=cues)
     speakers: dict[str, int] = {}
     for a in attribution.attributions:
         if a.source_actor:
@@ -109,7 +114,7 @@ def score(
         hedging=measure_hedging(doc, lex),
         evidentiality=measure_evidentiality(doc, lex, attribution),
         actors=found,
-        sentiment=measure_sentiment(doc, lex, found, attribution),
+        sentiment=measure_sentiment(doc, lex, found, attribution, method=sentiment),
         readability=measure_readability(doc),
     )
 
@@ -118,12 +123,14 @@ def score_many(
     articles: Iterable[Article | str],
     lexicons: Lexicons | str | Path | None = None,
     actors: Sequence[str | ActorSpec] = (),
+    sentiment: str = "model",
+    cues: str = "model",
 ) -> Iterator[ArticleScore]:
-    """Score articles one by one, lazily, in order."""
+    """Score articles one by one, lazily, in order (options as for :func:`score`)."""
     lex = lexicons if isinstance(lexicons, Lexicons) else load_lexicons(lexicons)
     specs = resolve_actors(actors)
     for article in articles:
-        yield score(article, lex, specs)
+        yield score(article, lex, specs, sentiment=sentiment, cues=cues)
 
 
 def headline(s: ArticleScore) -> dict[str, object]:

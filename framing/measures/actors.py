@@ -32,6 +32,7 @@ from framing.lexicon import Lexicons, tokenize_entry
 __all__ = ["Mention", "Actor", "ActorsResult", "ActorSpec", "find_actors", "parse_actor_spec", "with_speakers"]
 
 _PRONOUN_LOOKBACK = 3  # sentences
+_PARTY_TAG = re.compile(r"^[RDI]-[A-Z]")
 _CONNECTORS = {"of", "the", "for", "and", "de", "da", "del", "van", "von", "der", "al", "bin", "&"}
 _TYPES = ("person", "organisation", "place", "other")
 
@@ -273,7 +274,11 @@ def find_actors(doc: Document, lexicons: Lexicons, known: tuple[ActorSpec, ...] 
                     if _title_at(lowers, j, end, gaz.titles) and j + 1 < end:
                         break  # "US President Donald Trump": the title starts a new name
                     if _is_name_token(t) and t.lower not in gaz.non_names and not _longest(lowers, j, end, gaz.entries, gaz.first):
+                        if _PARTY_TAG.match(t.text):
+                            break  # "(R-Minn.)", "D-Nev.": a party and state tag, not a name
                         j += 1
+                    elif t.text == "." and j + 1 < end and _is_name_token(tokens[j + 1]) and tuple(lowers[j - 1 : j]) in gaz.titles:
+                        j += 1  # "Mr. Obama", "Sen. Kelly": a title's period
                     elif (
                         t.lower in _CONNECTORS
                         and j + 1 < end
@@ -364,6 +369,8 @@ def _proper_noun(doc, i, j, sent_start, gaz, caps_elsewhere, headline) -> _Candi
     while j > i and (tokens[j - 1].lower in _CONNECTORS or tokens[j - 1].lower in gaz.non_names):
         j -= 1
     if i >= j:
+        return None
+    if _PARTY_TAG.match(tokens[i].text):
         return None
     words = [t for t in tokens[i:j] if t.text[0].isalpha()]
     if not words:

@@ -25,7 +25,7 @@ from framing.lexicon import Lexicons, inflections
 from framing.measures.actors import ActorsResult
 from framing.measures.attribution import AttributionResult
 
-__all__ = ["PolarWord", "MentionSentiment", "ActorSentiment", "SentimentResult", "measure_sentiment"]
+__all__ = ["PolarWord", "MentionSentiment", "ActorSentiment", "SentimentResult", "measure_sentiment", "word_valences"]
 
 _NEGATORS = {"not", "n't", "no", "never", "nor", "without", "neither", "hardly", "cannot"}
 _THRESHOLD = 0.05
@@ -44,7 +44,10 @@ class PolarWord:
 
 @dataclass(frozen=True)
 class MentionSentiment:
-    """Sentiment toward one mention of an actor: ``score`` in -1..1 and its label."""
+    """Sentiment toward one mention of an actor: ``score`` in -1..1 and its label; ``evidence``
+    the polar words near it, ``reasons`` the model's features that weighed most toward the label
+    (``l1:praised`` = "praised" one word left of the mention; ``vl1`` = polarity of the words just
+    left; ``w:`` and ``b:`` words and word pairs of the sentence, the mention masked as ``<t>``)."""
 
     actor: str
     start: int
@@ -55,6 +58,7 @@ class MentionSentiment:
     voice: str  # writer | quoted | reported
     speaker: str | None
     evidence: tuple[PolarWord, ...]
+    reasons: tuple[tuple[str, float], ...] = ()  # the model's features that weighed most
 
 
 @dataclass(frozen=True)
@@ -105,6 +109,16 @@ def _analyzer(lexicons: Lexicons):
     return analyzer
 
 
+def word_valences(lexicons: Lexicons) -> dict[str, float]:
+    """Lower-cased word -> polarity (-4..4): VADER's lexicon extended by ``sentiment.tsv``."""
+    return _plain_valences(lexicons)
+
+
+@functools.lru_cache(maxsize=8)
+def _plain_valences(lexicons: Lexicons) -> dict[str, float]:
+    return {word: value for word, (value, source) in _valences(lexicons).items()}
+
+
 @functools.lru_cache(maxsize=8)
 def _valences(lexicons: Lexicons) -> dict[str, tuple[float, str]]:
     table = {word: (float(v), "vader") for word, v in _vader_lexicon().items()}
@@ -124,10 +138,30 @@ def _label(score: float) -> str:
 
 
 def measure_sentiment(
-    doc: Document, lexicons: Lexicons, actors: ActorsResult, attribution: AttributionResult, window: int = 6
+    doc: Document,
+    lexicons: Lexicons,
+    actors: ActorsResult,
+    attribution: AttributionResult,
+    window: int = 6,
+    method: str = "model",
 ) -> SentimentResult:
-    """Sentiment toward each actor mention (window of ``window`` tokens), per actor, and tone."""
+    """Sentiment toward each actor mention, per actor, and the article's tone.
+
+    ``method`` is ``model`` (default: the trained target-dependent model of
+    :mod:`framing.measures.sentiment_model`; ``score`` = P(positive) - P(negative), the label its
+    most probable class) or ``lexicon`` (the distance-weighted polar words within ``window``
+    tokens, squashed to -1..1). Either way each mention lists the polar words near it as evidence,
+    and with the model the features that weighed most (``reasons``).
+    """
+    if method not in ("model", "lexicon"):
+        raise ValueError(f"method must be model or lexicon, not {method!r}")
     valences = _valences(lexicons)
+    plain = _plain_valences(lexicons)
+    if method == "model":
+        from framing.measures.sentiment_model import load_sentiment_model, predict
+        from framing.measures.target_features import TargetContext
+
+        model = load_sentiment_model()
     toks = doc.tokens
     name_tokens: set[int] = set()
     token_at = {t.start: t.index for t in toks}
@@ -169,6 +203,16 @@ def measure_sentiment(
                 total += weighted
                 evidence.append(PolarWord(toks[k].start, toks[k].end, toks[k].text, round(weighted, 3), source))
             score = total / math.sqrt(total * total + 15) if total else 0.0
+            label, reasons = _label(score), ()
+            if method == "model":
+                others = tuple(
+                    (o.start - sent.start, o.end - sent.start)
+                    for b in actors.actors if b.name != a.name
+                    for o in b.mentions if o.sentence == m.sentence and o.rule != "pronoun"
+                )
+                ctx = TargetContext(doc.text[sent.start : sent.end], m.start - sent.start, m.end - sent.start, others)
+                prediction = predict(ctx, plain, model)
+                score, label, reasons = prediction.score, prediction.label, prediction.reasons
             voice, speaker = "writer", None
             for span, att in contents:
                 if span.start <= m.start < span.end:
@@ -178,7 +222,8 @@ def measure_sentiment(
             else:
                 if doc.quote_at(m.start) is not None:
                     voice = "quoted"
-            mentions.append(MentionSentiment(a.name, m.start, m.end, m.sentence, round(score, 4), _label(score), voice, speaker, tuple(evidence)))
+            mentions.append(MentionSentiment(a.name, m.start, m.end, m.sentence, round(score, 4), label, voice, speaker,
+                                             tuple(evidence), reasons))
     mentions.sort(key=lambda x: x.start)
     return SentimentResult(
         mentions=tuple(mentions),

@@ -40,6 +40,9 @@ def assert_sentiment_evidence(s) -> None:
 
 
 def sentiment(text: str, **kw):
+    """Scores with the lexicon method, whose arithmetic these tests check by hand (the trained
+    model is tested in test_sentiment_model.py)."""
+    kw.setdefault("sentiment", "lexicon")
     s = framing.score(text, **kw)
     assert_sentiment_evidence(s)
     return s

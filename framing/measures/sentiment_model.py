@@ -1,0 +1,85 @@
+"""The trained target-dependent sentiment model: negative, neutral or positive toward a mention.
+
+A multinomial logistic regression over the features of
+:func:`framing.measures.target_features.target_features`, trained on NewsMTSC's train split
+(Hamborg and Donnay 2021, "NewsMTSC: A Dataset for (Multi-)Target-dependent Sentiment
+Classification in Political News Articles", EACL) by ``python -m framing.train sentiment``.
+The weights ship as plain JSON (``lexicons/models/target_sentiment.json``: per feature, one weight
+per class, and the class biases), never a pickle.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import math
+from dataclasses import dataclass
+from importlib import resources
+
+from framing.errors import ResourceError
+from framing.measures.target_features import TargetContext, target_features
+
+__all__ = ["SentimentModel", "Prediction", "load_sentiment_model", "predict", "MODEL_FILE", "CLASSES"]
+
+MODEL_FILE = "target_sentiment.json"
+CLASSES = ("negative", "neutral", "positive")
+
+
+@dataclass(frozen=True)
+class SentimentModel:
+    weights: dict[str, tuple[float, float, float]]
+    bias: tuple[float, float, float]
+    meta: dict
+
+
+@dataclass(frozen=True)
+class Prediction:
+    """Class probabilities (negative, neutral, positive), the label, ``score`` = P(positive) -
+    P(negative) in -1..1, and the features that pushed most toward the label (name, weight)."""
+
+    probabilities: tuple[float, float, float]
+    label: str
+    score: float
+    reasons: tuple[tuple[str, float], ...]
+
+
+@functools.lru_cache(maxsize=4)
+def load_sentiment_model(path: str | None = None) -> SentimentModel:
+    """The shipped model (or the JSON file at ``path``)."""
+    try:
+        if path:
+            with open(path, encoding="utf-8") as fh:
+                data = json.load(fh)
+        else:
+            data = json.loads((resources.files("framing.lexicons") / "models" / MODEL_FILE).read_text(encoding="utf-8"))
+        weights = {k: (float(v[0]), float(v[1]), float(v[2])) for k, v in data["weights"].items()}
+        bias = tuple(float(b) for b in data["bias"])
+    except (OSError, ValueError, KeyError, IndexError, TypeError) as exc:
+        raise ResourceError(f"cannot load the sentiment model ({path or MODEL_FILE}): {exc}") from None
+    return SentimentModel(weights, bias, data.get("meta", {}))
+
+
+def predict(ctx: TargetContext, valences: dict[str, float], model: SentimentModel | None = None, reasons: int = 4) -> Prediction:
+    """The model's prediction for the target in ``ctx``."""
+    model = model or load_sentiment_model()
+    feats = target_features(ctx, valences)
+    z = list(model.bias)
+    contributions: list[tuple[str, tuple[float, float, float]]] = []
+    for name, value in feats.items():
+        w = model.weights.get(name)
+        if w is None:
+            continue
+        z[0] += w[0] * value
+        z[1] += w[1] * value
+        z[2] += w[2] * value
+        contributions.append((name, (w[0] * value, w[1] * value, w[2] * value)))
+    top = max(z)
+    exp = [math.exp(v - top) for v in z]
+    total = sum(exp)
+    probs = tuple(round(e / total, 4) for e in exp)
+    k = max(range(3), key=lambda c: z[c])
+    # what pushed toward the label most, relative to the mean of the other two classes
+    pushed = sorted(
+        ((name, c[k] - (sum(c) - c[k]) / 2) for name, c in contributions if name != "bias"),
+        key=lambda item: -item[1],
+    )[:reasons]
+    return Prediction(probs, CLASSES[k], round(probs[2] - probs[0], 4), tuple((n, round(v, 3)) for n, v in pushed if v > 0))

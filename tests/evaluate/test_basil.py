@@ -1,0 +1,62 @@
+import json
+
+import pytest
+
+from conftest import shared_data
+from framing.errors import InputError
+from framing.evaluate.basil import _found, evaluate_basil
+
+
+def write_article(root, year, uid, k, source, paragraphs, entities, spans, feelings):
+    (root / "articles" / year).mkdir(parents=True, exist_ok=True)
+    (root / "annotations" / year).mkdir(parents=True, exist_ok=True)
+    art = {"title": "T", "date": "2012-01-01", "uuid": f"u{k}", "source": source, "triplet-uuid": uid,
+           "main-entities": entities, "body-paragraphs": paragraphs}
+    ann = {"uuid": f"u{k}", "triplet-uuid": uid, "article-level-annotations": feelings, "phrase-level-annotations": spans}
+    (root / "articles" / year / f"{uid}_{k}.json").write_text(json.dumps(art), encoding="utf-8")
+    (root / "annotations" / year / f"{uid}_{k}_ann.json").write_text(json.dumps(ann), encoding="utf-8")
+
+
+@pytest.fixture
+def tiny(tmp_path):
+    sentences = [["Senator Ann Cole praised the brave rescue crews."], ["Critics called Tom Bell a liar and a fraud."]]
+    second = sentences[1][0]
+    write_article(tmp_path, "2012", "ev1", 1, "nyt", sentences, ["Ann Cole", "Tom Bell", "Republican lawmakers"], [
+        {"id": "p1", "start": second.index("a liar"), "end": second.index("a liar") + 6, "txt": "a liar",
+         "polarity": "neg", "target": "Tom_Bell"},
+    ], {"author_feeling_Ann_Cole": "pos", "author_feeling_Tom_Bell": "neg"})
+    return tmp_path
+
+
+def test_figures_on_a_hand_made_article(tiny):
+    r = evaluate_basil(tiny)
+    assert r.articles == 1 and r.main_entities == 3 and r.main_entities_found == 2  # "Republican lawmakers" is no name
+    assert (r.span_targets, r.span_targets_found) == (1, 1)
+    assert r.spans == 1 and r.span_per_class["neg"].tp == 1 and r.span_accuracy == 1.0
+    assert r.entity_judgements == 2 and 0 <= r.entity_macro_f1 <= 1
+
+
+@pytest.mark.parametrize(
+    "entity, names, found",
+    [
+        ("Barack_Obama", {"obama"}, True),
+        ("Obama administration", {"barack obama", "obama"}, True),
+        ("Walmart", {"wal-mart"}, True),
+        ("Republican lawmakers", {"republican party"}, False),
+    ],
+)
+def test_entity_matching_rule(entity, names, found):
+    assert _found(entity, names) is found
+
+
+def test_not_a_basil_folder(tmp_path):
+    with pytest.raises(InputError, match="not a BASIL folder"):
+        evaluate_basil(tmp_path)
+
+
+def test_on_the_shared_data():
+    data = shared_data()
+    if data is None or not (data / "basil" / "articles").is_dir():
+        pytest.skip("BASIL not found: set FRAMING_SHARED_DATA or put shared/data beside the repo")
+    r = evaluate_basil(data / "basil", limit=6)
+    assert r.articles == 6 and 0 <= r.main_entity_recall <= 1 and 0 <= r.span_macro_f1 <= 1

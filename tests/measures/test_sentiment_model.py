@@ -1,0 +1,83 @@
+"""Tests for framing/measures/sentiment_model.py and target_features.py: the trained model."""
+import json
+
+import pytest
+
+import framing
+from framing.lexicon import load_lexicons
+from framing.measures.sentiment import word_valences
+from framing.measures.sentiment_model import CLASSES, load_sentiment_model, predict
+from framing.measures.target_features import TargetContext, target_features
+
+VAL = word_valences(load_lexicons())
+
+
+def mention_score(text: str, actor: str) -> float:
+    s = framing.score(text)
+    return next(m.score for m in s.sentiment.mentions if m.actor == actor)
+
+
+@pytest.mark.parametrize(
+    "good, bad",
+    [
+        ("Voters praised Ann Cole for her courage.", "Voters attacked Ann Cole for her cowardice."),
+        ("Ann Cole won the award for her brave work.", "Ann Cole was charged with fraud and corruption."),
+        ("The brilliant Ann Cole led the rescue.", "The disgraced Ann Cole fled the country."),
+    ],
+)
+def test_directional_pairs(good, bad):
+    assert mention_score(good, "Ann Cole") > mention_score(bad, "Ann Cole")
+
+
+def test_two_targets_in_one_sentence_get_different_labels():
+    s = framing.score("Critics praised Tom Bell, while the court convicted Ann Cole of fraud.")
+    by = {m.actor: m.score for m in s.sentiment.mentions}
+    assert by["Tom Bell"] > by["Ann Cole"]
+
+
+def test_prediction_is_a_distribution_with_reasons():
+    p = predict(TargetContext("Ann Cole is a traitor and a liar.", 0, 8), VAL)
+    assert abs(sum(p.probabilities) - 1) < 1e-3
+    assert p.label == CLASSES[max(range(3), key=lambda k: p.probabilities[k])]
+    assert p.score == pytest.approx(p.probabilities[2] - p.probabilities[0], abs=1e-3)
+    assert p.label == "negative" and p.reasons and all(v > 0 for _, v in p.reasons)
+
+
+def test_features_mask_the_target_and_other_actors():
+    f = target_features(TargetContext("Ann Cole met Tom Bell.", 0, 8, ((13, 21),)), VAL)  # "Tom Bell"
+    assert "w:<t>" in f and "w:<e>" in f
+    assert not any("cole" in k or "bell" in k for k in f)
+
+
+def test_shipped_model_is_plain_json_and_small():
+    from importlib import resources
+
+    path = resources.files("framing.lexicons") / "models" / "target_sentiment.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert set(data) == {"weights", "bias", "meta"} and len(data["bias"]) == 3
+    assert len(path.read_bytes()) < 4_000_000
+    assert load_sentiment_model().meta["classes"] == list(CLASSES)
+
+
+def test_training_on_a_tiny_file(tmp_path):
+    from framing.train import train_sentiment
+
+    rows = []
+    for k, (word, pol) in enumerate([("praised", 6.0), ("attacked", 2.0), ("met", 4.0)] * 4):
+        sentence = f"Voters {word} Ann Cole on day {k}."
+        start = sentence.index("Ann Cole")
+        rows.append({"primary_gid": str(k), "sentence_normalized": sentence,
+                     "targets": [{"Input.gid": str(k), "from": start, "to": start + 8,
+                                  "mention": "Ann Cole", "polarity": pol}]})
+    for r in rows:
+        t = r["targets"][0]
+        assert r["sentence_normalized"][t["from"] : t["to"]] == "Ann Cole"
+    data = tmp_path / "train.jsonl"
+    data.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    model = train_sentiment(data, min_count=1, prune=0.0)
+    out = tmp_path / "m.json"
+    out.write_text(json.dumps(model), encoding="utf-8")
+    loaded = load_sentiment_model(str(out))
+    p = predict(TargetContext("Voters praised Ann Cole today.", 15, 23), VAL, loaded)
+    q = predict(TargetContext("Voters attacked Ann Cole today.", 16, 24), VAL, loaded)
+    assert p.score > q.score
