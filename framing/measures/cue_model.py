@@ -16,15 +16,13 @@ and it rejects reporting words that are nouns or idioms ("his tweet", "no way to
 from __future__ import annotations
 
 import functools
-import json
 import math
 import re
 from dataclasses import dataclass
-from importlib import resources
 
 from framing.article import Document
-from framing.errors import ResourceError
 from framing.lexicon import Lexicons
+from framing.model_files import read_model
 
 __all__ = ["CueModel", "CueSpan", "token_features", "load_cue_model", "predict_cues", "MODEL_FILE"]
 
@@ -133,14 +131,7 @@ def token_features(doc: Document, lexicons: Lexicons) -> list[dict[str, float]]:
 @functools.lru_cache(maxsize=4)
 def load_cue_model(path: str | None = None) -> CueModel:
     """The shipped cue model (or the JSON file at ``path``)."""
-    try:
-        if path:
-            with open(path, encoding="utf-8") as fh:
-                data = json.load(fh)
-        else:
-            data = json.loads((resources.files("framing.lexicons") / "models" / MODEL_FILE).read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise ResourceError(f"cannot load the attribution cue model ({path or MODEL_FILE}): {exc}") from None
+    data = read_model(MODEL_FILE, path, "attribution cue model")
     return CueModel(data["weights"], float(data["bias"]), float(data["threshold"]), data.get("meta", {}))
 
 

@@ -10,13 +10,12 @@ per class, and the class biases), never a pickle.
 from __future__ import annotations
 
 import functools
-import json
 import math
 from dataclasses import dataclass
-from importlib import resources
 
 from framing.errors import ResourceError
 from framing.measures.target_features import TargetContext, target_features
+from framing.model_files import read_model
 
 __all__ = ["SentimentModel", "Prediction", "load_sentiment_model", "predict", "MODEL_FILE", "CLASSES"]
 
@@ -45,15 +44,11 @@ class Prediction:
 @functools.lru_cache(maxsize=4)
 def load_sentiment_model(path: str | None = None) -> SentimentModel:
     """The shipped model (or the JSON file at ``path``)."""
+    data = read_model(MODEL_FILE, path, "sentiment model")
     try:
-        if path:
-            with open(path, encoding="utf-8") as fh:
-                data = json.load(fh)
-        else:
-            data = json.loads((resources.files("framing.lexicons") / "models" / MODEL_FILE).read_text(encoding="utf-8"))
         weights = {k: (float(v[0]), float(v[1]), float(v[2])) for k, v in data["weights"].items()}
         bias = tuple(float(b) for b in data["bias"])
-    except (OSError, ValueError, KeyError, IndexError, TypeError) as exc:
+    except (ValueError, KeyError, IndexError, TypeError) as exc:
         raise ResourceError(f"cannot load the sentiment model ({path or MODEL_FILE}): {exc}") from None
     return SentimentModel(weights, bias, data.get("meta", {}))
 
