@@ -95,7 +95,8 @@ def read_newsmtsc(path: str | Path):
             record = json.loads(line)
             sentence = record["sentence_normalized"]
             doc = parse(Article(text=sentence), lex)
-            mentions = [(m.start, m.end) for a in find_actors(doc, lex).actors for m in a.mentions if m.rule != "pronoun"]
+            mentions = [(m.start, m.end) for a in find_actors(doc, lex).actors if a.type != "group"
+                        for m in a.mentions if m.rule != "pronoun"]
             for t in record["targets"]:
                 start, end = t["from"], t["to"]
                 others = tuple((s, e) for s, e in mentions if e <= start or s >= end)

@@ -9,8 +9,8 @@ a blank line between paragraphs), so every annotated span has an exact offset in
 - (a) **actor detection**: is each main entity, and each span target, among the actors framing
   finds by itself (no names given)? An entity counts as found when an actor's name or alias is
   the entity's name, or, for a name of two or more words, its last word (the surname); "Obama
-  administration" and "Romney campaign" count as their first part; case and punctuation are
-  ignored. Recall. Some entities are descriptions, not names ("Republican lawmakers",
+  administration" and "Romney campaign" count as their first part; case, accents and
+  punctuation are ignored. Recall. Some entities are descriptions, not names ("Republican lawmakers",
   "plaintiffs"), which a name finder cannot find: they stay in the denominator.
 - (b) **span polarity**: for each annotated span with a target, the sign of framing's sentiment
   toward the target in the span's sentence (the mean over the target's mentions there) against
@@ -26,6 +26,7 @@ a blank line between paragraphs), so every annotated span has an exact offset in
 from __future__ import annotations
 
 import bisect
+import unicodedata
 import json
 import time
 from dataclasses import dataclass
@@ -98,7 +99,9 @@ _GENERIC_HEADS = {"administration", "campaign", "officials", "leaders", "lawmake
 
 
 def _norm(name: str) -> str:
-    return "".join(ch for ch in name.lower() if ch.isalnum() or ch == " ").strip()
+    """Lower case, accents and punctuation dropped: "Peña-Nieto" -> "pena nieto"."""
+    plain = unicodedata.normalize("NFKD", name.lower())
+    return "".join(ch for ch in plain if (ch.isalnum() and not unicodedata.combining(ch)) or ch == " ").strip()
 
 
 def _found(entity: str, names: set[str]) -> bool:

@@ -73,7 +73,7 @@ def predict_targets(sentence: str, targets: list[tuple[int, int]], lex: Lexicons
 
     doc = parse(Article(text=sentence), lex)
     found = find_actors(doc, lex)
-    mentions = [(m.start, m.end) for a in found.actors for m in a.mentions if m.rule != "pronoun"]
+    mentions = [(m.start, m.end) for a in found.actors if a.type != "group" for m in a.mentions if m.rule != "pronoun"]
     valences = word_valences(lex)
     out = []
     for start, end in targets:

@@ -32,9 +32,10 @@ from framing.lexicon import Lexicons, tokenize_entry
 __all__ = ["Mention", "Actor", "ActorsResult", "ActorSpec", "find_actors", "parse_actor_spec", "with_speakers"]
 
 _PRONOUN_LOOKBACK = 3  # sentences
+_PROPER_GROUPS = {"catholics", "christians", "muslims", "jews", "evangelicals"}
 _PARTY_TAG = re.compile(r"^[RDI]-[A-Z]")
 _CONNECTORS = {"of", "the", "for", "and", "de", "da", "del", "van", "von", "der", "al", "bin", "&"}
-_TYPES = ("person", "organisation", "place", "other")
+_TYPES = ("person", "organisation", "place", "group", "other")
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,7 @@ class Mention:
 
 @dataclass(frozen=True)
 class Actor:
-    """An actor with every mention. ``type`` is person, organisation, place or other;
+    """An actor with every mention. ``type`` is person, organisation, place, group or other;
     ``type_evidence`` says why (a title, a first name, an organisation word, a gazetteer row)."""
 
     name: str
@@ -125,6 +126,7 @@ class _Gazetteer:
     starters: frozenset
     pronouns: dict  # lower -> (gender, number, kind)
     forms: dict  # token sequence -> the entry as written (to check acronyms' case)
+    groups: frozenset = frozenset()  # plural group nouns (groups.tsv)
 
 
 @functools.lru_cache(maxsize=8)
@@ -170,6 +172,7 @@ def _gazetteer(lexicons: Lexicons) -> _Gazetteer:
         starters=frozenset(e.term.lower() for e in lexicons["sentence_starters"]),
         pronouns=pronouns,
         forms=forms,
+        groups=frozenset(e.term.lower() for e in lexicons["groups"]) if "groups" in lexicons else frozenset(),
     )
 
 
@@ -297,6 +300,7 @@ def find_actors(doc: Document, lexicons: Lexicons, known: tuple[ActorSpec, ...] 
             # 4. pronouns are linked later
             i += 1
 
+    candidates.extend(_groups(doc, candidates, gaz))
     actors = _merge(doc, candidates, gaz)
     actors = _link_pronouns(doc, actors, gaz)
     actors.sort(key=lambda a: (-len(a.mentions), a.mentions[0].start))
@@ -318,6 +322,32 @@ def _gazetteer_case_ok(doc: Document, hit, i: int, sent_start: int, gaz: "_Gazet
 
 def _title_at(lowers, j, end, titles) -> bool:
     return any(tuple(lowers[j : j + n]) in titles for n in (1, 2, 3) if j + n < end)
+
+
+def _groups(doc: Document, candidates: list["_Candidate"], gaz: "_Gazetteer") -> list["_Candidate"]:
+    """Group actors: a plural group noun (``groups.tsv``), with the capitalised word before it
+    when there is one ("Republican lawmakers", "GOP leaders", "Catholics"), else alone
+    ("protesters")."""
+    if not gaz.groups:
+        return []
+    tokens = doc.tokens
+    taken = {k for c in candidates for k in range(c.start_tok, c.end_tok)}
+    out = []
+    for tok in tokens:
+        if tok.lower not in gaz.groups or tok.index in taken:
+            continue
+        i = tok.index
+        k = i - 1
+        sent_start = doc.sentences[tok.sentence].token_start
+        modifier = k >= sent_start and tokens[k].text[0].isalpha() and (
+            (tokens[k].text[0].isupper() and (k in taken or not _initial(doc, k, sent_start)))
+            or (tokens[k].text.isupper() and len(tokens[k].text) > 1)
+        )
+        start = k if modifier else i
+        noun = tok.text if tok.lower in _PROPER_GROUPS else tok.lower
+        name = f"{tokens[k].text} {tok.lower}" if modifier else noun
+        out.append(_Candidate(start, i + 1, name, "group", name, "group", "group noun (groups.tsv)"))
+    return out
 
 
 def _span_text(doc: Document, i: int, j: int) -> str:
@@ -408,7 +438,6 @@ def _merge(doc: Document, candidates: list[_Candidate], gaz: _Gazetteer) -> list
     groups: dict[str, dict] = {}  # key -> {name, type, evidence, aliases, mentions, gender}
     order: list[str] = []
     alias_of: dict[str, str] = {}
-    tokens = doc.tokens
 
     def group(key: str, name: str) -> dict:
         if key not in groups:

@@ -166,6 +166,8 @@ class _Context:
         # a named actor (or pronoun linked to one): the first in the phrase
         for k in range(i, j):
             hit = self.mention_by_start.get(toks[k].start)
+            if hit and hit[0].type == "group" and " " not in hit[0].name and self.anon.find(lows):
+                break  # "officials said": an unnamed group is an anonymous source
             if hit:
                 actor, mention = hit
                 # a pronoun linked to an actor counts as that actor; "a spokesman for X" speaks

@@ -207,7 +207,7 @@ def measure_sentiment(
             if method == "model":
                 others = tuple(
                     (o.start - sent.start, o.end - sent.start)
-                    for b in actors.actors if b.name != a.name
+                    for b in actors.actors if b.name != a.name and b.type != "group"
                     for o in b.mentions if o.sentence == m.sentence and o.rule != "pronoun"
                 )
                 ctx = TargetContext(doc.text[sent.start : sent.end], m.start - sent.start, m.end - sent.start, others)

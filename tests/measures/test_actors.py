@@ -24,7 +24,7 @@ def line_of(name: str, term: str) -> int:
 def assert_mentions_evidence(text: str, doc, result) -> None:
     for actor in result.actors:
         assert actor.mentions, actor
-        assert actor.type in ("person", "organisation", "place", "other")
+        assert actor.type in ("person", "organisation", "place", "group", "other")
         assert actor.type_evidence
         for m in actor.mentions:
             assert 0 <= m.start < m.end <= len(text)
@@ -109,7 +109,7 @@ def test_untyped_name_is_other():
 def test_country_and_demonym_are_one_place():
     text = "Ukraine said Ukrainian troops advanced."
     result = actors_of(text)
-    assert names(result) == ["Ukraine"]
+    assert names(result) == ["Ukraine", "Ukrainian troops"]  # the country, and a group of it
     ukraine = result.actors[0]
     assert ukraine.type == "place"
     assert f"countries.tsv:{line_of('countries', 'Ukraine')}" in ukraine.type_evidence
@@ -134,14 +134,14 @@ def test_organisation_short_form_joins_full_name():
 
 def test_short_form_alone_gets_the_canonical_name():
     result = actors_of("Analysts blamed the Fed for the slump.")
-    assert names(result) == ["Federal Reserve"]
-    assert mention_texts(result.actors[0]) == ["Fed"]
+    assert [a.name for a in result.actors if a.type != "group"] == ["Federal Reserve"]
+    assert mention_texts(result.get("Federal Reserve")) == ["Fed"]
 
 
 def test_gazetteer_needs_capitals():
     # "chinese" and "fed" in lower case are not the country's demonym or the central bank
     result = actors_of("The farmers fed the cattle chinese cabbage.")
-    assert result.actors == ()
+    assert [(a.name, a.type) for a in result.actors] == [("farmers", "group")]  # a group, not "chinese"
 
 
 # --- what is not an actor -------------------------------------------------------------------
@@ -149,12 +149,13 @@ def test_gazetteer_needs_capitals():
 @pytest.mark.parametrize("text", ["Shares fell.", "Shares fell. Markets rose.", "Police arrested two men.",
                                   "On Monday, the bridge reopened in May."])
 def test_sentence_initial_common_words_are_not_actors(text):
-    assert actors_of(text).actors == ()
+    # "Police" is a group actor (groups.tsv), not a name
+    assert [a for a in actors_of(text).actors if a.type != "group"] == []
 
 
 def test_sentence_initial_common_word_beside_a_real_actor():
     result = actors_of("Shares fell sharply on Friday. Analysts blamed the Fed.")
-    assert names(result) == ["Federal Reserve"]
+    assert [a.name for a in result.actors if a.type != "group"] == ["Federal Reserve"]
 
 
 # --- user-named actors ----------------------------------------------------------------------
@@ -290,3 +291,16 @@ def test_sentence_initial_who_is_not_the_world_health_organization():
 def test_speaking_company_is_not_made_a_person():
     s = framing.score("Acme Widgets cut prices. Acme said demand was weak.", actors=["Acme Widgets=Acme"])
     assert s.actors.get("Acme Widgets").type != "person"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Republican lawmakers met GOP leaders.", {"Republican lawmakers", "GOP leaders"}),
+        ("Protesters said the plaintiffs had won.", {"protesters", "plaintiffs"}),
+        ("Catholics prayed outside.", {"Catholics"}),
+    ],
+)
+def test_group_actors(text, expected):
+    groups = {a.name for a in actors_of(text).actors if a.type == "group"}
+    assert groups == expected
