@@ -10,7 +10,8 @@ a blank line between paragraphs), so every annotated span has an exact offset in
   finds by itself (no names given)? An entity counts as found when an actor's name or alias is
   the entity's name, or, for a name of two or more words, its last word (the surname); "Obama
   administration" and "Romney campaign" count as their first part; case, accents and
-  punctuation are ignored. Recall. Some entities are descriptions, not names ("Republican lawmakers",
+  punctuation are ignored; a gazetteer alias counts as its canonical name; a name BASIL cut at a
+  non-ASCII letter ("Felipe Calder") matches the names it begins. Recall. Some entities are descriptions, not names ("Republican lawmakers",
   "plaintiffs"), which a name finder cannot find: they stay in the denominator.
 - (b) **span polarity**: for each annotated span with a target, the sign of framing's sentiment
   toward the target in the span's sentence (the mean over the target's mentions there) against
@@ -104,17 +105,40 @@ def _norm(name: str) -> str:
     return "".join(ch for ch in plain if (ch.isalnum() and not unicodedata.combining(ch)) or ch == " ").strip()
 
 
-def _found(entity: str, names: set[str]) -> bool:
+def _found(entity: str, names: set[str], canonical: dict[str, str] | None = None) -> bool:
     """An entity is found when an actor's name or alias is its name or, for a name of two or more
     words, its last word; "Obama administration", "Romney campaign" count as their first part;
-    case, hyphens and punctuation are ignored ("Wal-Mart" is "Walmart")."""
-    names = {_norm(n).replace(" ", "") for n in names}
+    case, accents, hyphens and punctuation are ignored ("Wal-Mart" is "Walmart"); a name the
+    gazetteers know under another name counts as that name ("Justice Department" is "Department
+    of Justice"); and a name BASIL cut at a letter outside ASCII ("Felipe Calder") matches the
+    names it begins ("Felipe Calderón")."""
+    raw = {n.lower() for n in names}
+    keys = {_norm(n).replace(" ", "") for n in names}
     words = _norm(_name(entity)).split()
     if len(words) >= 2 and words[-1] in _GENERIC_HEADS:
         words = words[:-1]
     if not words:
         return False
-    return "".join(words) in names or (len(words) >= 2 and words[-1] in names)
+    key = "".join(words)
+    if key in keys or (len(words) >= 2 and words[-1] in keys):
+        return True
+    if canonical and _norm(canonical.get(_name(entity).lower(), "")).replace(" ", "") in keys - {""}:
+        return True
+    cut = _name(entity).lower()
+    return any(n.startswith(cut) and len(n) > len(cut) and not n[len(cut)].isascii() for n in raw)
+
+
+def _gazetteer_names(lex: Lexicons) -> dict[str, str]:
+    """Alias (lower case) -> canonical name, from the country and organisation gazetteers."""
+    out: dict[str, str] = {}
+    for table, column in (("countries", "aliases"), ("organisations", "aliases")):
+        if table not in lex:
+            continue
+        for e in lex[table]:
+            for alias in e.get(column).split(","):
+                if alias.strip():
+                    out.setdefault(alias.strip().lower(), e.term)
+    return out
 
 
 def _prf(gold: list[str], pred: list[str], classes: tuple[str, ...]) -> dict[str, PRF]:
@@ -140,6 +164,7 @@ def evaluate_basil(directory: str | Path, lexicons: Lexicons | str | Path | None
         raise InputError(f"{root}: not a BASIL folder (it needs articles/ and annotations/)")
     lex = load_lexicons(lexicons)
     first_names = lex["first_names"].terms() if "first_names" in lex else set()
+    canonical = _gazetteer_names(lex)
     paths = sorted((root / "articles").glob("*/*.json"))[: limit if limit else None]
     if not paths:
         raise InputError(f"{root}: no articles in articles/*/")
@@ -159,12 +184,12 @@ def evaluate_basil(directory: str | Path, lexicons: Lexicons | str | Path | None
         entities = [e.replace(" ", "_") for e in art.get("main-entities", [])]
         for e in entities:
             mains += 1
-            mains_found += _found(e, names)
+            mains_found += _found(e, names, canonical)
         spans = [p for p in ann.get("phrase-level-annotations", []) if p.get("target") and p.get("id", "").startswith("p")]
         targets = sorted({p["target"] for p in spans})
         for t in targets:
             targets_n += 1
-            targets_found += _found(t, names)
+            targets_found += _found(t, names, canonical)
         wanted = sorted(set(targets) | set(entities))
         specs = [target_actor(t, set(wanted), first_names) for t in wanted]
         named = framing.score(article, lex, actors=specs)

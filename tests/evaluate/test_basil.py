@@ -60,3 +60,9 @@ def test_on_the_shared_data():
         pytest.skip("BASIL not found: set FRAMING_SHARED_DATA or put shared/data beside the repo")
     r = evaluate_basil(data / "basil", limit=6)
     assert r.articles == 6 and 0 <= r.main_entity_recall <= 1 and 0 <= r.span_macro_f1 <= 1
+
+
+def test_gazetteer_alias_and_cut_names():
+    assert _found("Justice_Department", {"department of justice"}, {"justice department": "Department of Justice"})
+    assert _found("Felipe Calder", {"felipe calderón"})
+    assert not _found("Felipe Calder", {"felipe calderwood"})
