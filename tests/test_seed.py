@@ -52,3 +52,15 @@ def test_musk_is_one_actor_and_speaks(seed):
     musk = seed.actors.get("Elon Musk")
     assert "Musk" in musk.aliases and musk.count >= 8 and musk.speaks and musk.type == "person"
     assert not seed.actors.get("Tesla").speaks
+
+
+def test_every_attribution_has_the_speaker_a_careful_reader_gives(seed):
+    # (sentence, last word of the cue, speaker); the article's own text says "Trump said" in s13
+    expected = [
+        (0, "claims", "Elon Musk"), (2, "claimed", "Elon Musk"), (3, "claim", "Elon Musk"),
+        (4, "posted", "Elon Musk"), (12, "said", "Donald Trump"), (13, "said", "Elon Musk"),
+        (14, "reiterated", "Elon Musk"), (15, "claiming", "Elon Musk"), (16, "called", "Elon Musk"),
+        (16, "posted", "Mark Kelly"), (16, "repeated", "Elon Musk"),
+    ]
+    got = [(a.sentence, a.cue_text.split()[-1], a.source_actor) for a in seed.attribution.attributions]
+    assert got == expected

@@ -14,9 +14,9 @@ trust (each mention records the rule that found it):
    "Business", ``org_cues.tsv``) makes it an organisation.
 4. Aliases merge: a surname alone ("Musk"), a title and surname ("Mr Musk"), an acronym in
    brackets after a name ("(Doge)"), and a gazetteer's short forms join the full name's actor.
-5. ``pronoun``: "he"/"she" is linked to a person of a compatible gender named earlier in the
-   same sentence, else in the nearest of the three previous sentences (the first named, usually
-   the subject, where several are); a pronoun linked so counts for the next pronoun.
+5. ``pronoun``: "he"/"she" is linked to a person of a compatible gender: the nearest named
+   before it in the same sentence, else the first named (usually the subject) in the nearest of
+   the three previous sentences; a pronoun linked so counts for the next pronoun.
 
 Whether an actor speaks is decided by the attribution measure (see :func:`with_speakers`).
 """
@@ -522,9 +522,9 @@ def _looks_personal(name: str) -> bool:
 
 
 def _link_pronouns(doc: Document, actors: list[Actor], gaz: _Gazetteer) -> list[Actor]:
-    """Link he/she/his/her to a person of compatible gender named (or already linked) earlier in
-    the same sentence, else in the nearest of the three previous sentences that has one; where
-    several are, the first named (the likely subject)."""
+    """Link he/she/his/her to a person of compatible gender: in the same sentence the nearest one
+    named (or already linked) before it, else the first named (the likely subject) in the nearest
+    of the three previous sentences that names one."""
     persons = [a for a in actors if a.type == "person" or (a.type == "other" and _looks_personal(a.name))]
     if not persons:
         return actors
@@ -538,14 +538,19 @@ def _link_pronouns(doc: Document, actors: list[Actor], gaz: _Gazetteer) -> list[
         if not info or info[2] != "person" or tok.lower == "i":
             continue
         gender = info[0]
-        pool = [a for start, a in by_sentence.get(tok.sentence, []) if start < tok.start and a.gender in ("-", gender)]
+        same = sorted(((start, a) for start, a in by_sentence.get(tok.sentence, [])
+                       if start < tok.start and a.gender in ("-", gender)), key=lambda p: p[0])
+        # in the same sentence, the nearest person before the pronoun ("Musk called Kelly a
+        # traitor after he posted": Kelly); in an earlier one, the first named, usually the
+        # subject ("Musk met Trump. He said": Musk)
+        pool = [same[-1][1]] if same else []
         back = 1
         while not pool and back <= _PRONOUN_LOOKBACK:
             pool = [a for start, a in sorted(by_sentence.get(tok.sentence - back, []), key=lambda p: p[0])
                     if a.gender in ("-", gender)]
             back += 1
         if pool:
-            a = pool[0]  # the first named (usually the subject) when several could be meant
+            a = pool[0]
             added.setdefault(a.name, []).append(Mention(tok.start, tok.end, tok.text, tok.sentence, "pronoun"))
             by_sentence.setdefault(tok.sentence, []).append((tok.start, a))  # "He ... He ...": a chain
     out = []

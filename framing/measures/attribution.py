@@ -346,8 +346,31 @@ def measure_attribution(
     taken = [a.cue for a in found if a.cue is not None]
     found.extend(a for a in _punctuation_cues(ctx) if not any(a.cue.overlaps(t) for t in taken))
     found.sort(key=lambda a: a.cue.start if a.cue else 0)
+    found = _stop_content_at_next_cue(ctx, found)
     found = _inherit_quotes(ctx, found)
     return _summarise(doc, actors, found, non_responses)
+
+
+def _stop_content_at_next_cue(ctx: _Context, found: list[Attribution]) -> list[Attribution]:
+    """Indirect content ends before the next attribution's cue in its sentence ("he had spent time
+    with troops, and repeated his call ..." leaves "and repeated ..." out)."""
+    from dataclasses import replace
+
+    toks, low = ctx.doc.tokens, ctx.lowers
+    out = []
+    for a in found:
+        if a.content is not None and not a.direct and a.cue is not None:
+            later = [b.cue.start for b in found if b.cue is not None and b.sentence == a.sentence
+                     and a.content.start < b.cue.start < a.content.end and b.cue.start > a.cue.end]
+            if later:
+                end = min(later)
+                k = next((t.index for t in toks if t.start >= end), None)
+                while k is not None and k > 0 and (low[k - 1] in {"and", ",", "but", "then"} or toks[k - 1].start >= end):
+                    k -= 1
+                if k is not None and k > 0 and toks[k - 1].end > a.content.start:
+                    a = replace(a, content=Span(a.content.start, toks[k - 1].end))
+        out.append(a)
+    return out
 
 
 _DASHES = {"―", "—", "--", "–"}
@@ -426,7 +449,10 @@ def _model_cues(ctx: _Context, silent: list[Span]) -> list[tuple]:
         if any(sp.start <= start < sp.end for sp in silent + anonymous):
             continue  # "did not respond to a request", "who asked not to be named"
         sent = doc.sentences[doc.tokens[i].sentence]
-        if ctx.lowers[j : j + 1] == ["as"] and ctx.lowers[j - 1] in {"known", "called", "named", "dubbed"}:
+        naming = {"known", "called", "named", "dubbed"}
+        if (ctx.lowers[j : j + 1] == ["as"] and ctx.lowers[j - 1] in naming) or (
+            ctx.lowers[j - 1] == "as" and j - i >= 2 and ctx.lowers[j - 2] in naming
+        ):
             continue  # "previously known as", "a group called": naming, not attribution
         if _passive_without_clause(ctx, sent, i, j):
             continue
@@ -493,6 +519,9 @@ def _verb_attribution(ctx: _Context, sent, i: int, j: int, entry, probability: f
     participle = False
     src_start = _clause_start(ctx, sent.token_start, i)
     source = ctx.source_of(src_start, i)
+    if source[0] is None and i > sent.token_start and ctx.lowers[i - 1] == "and":
+        # "Musk called Kelly a traitor ... and repeated his call": the sentence's subject
+        source = _sentence_subject(ctx, sent, i)
     if source[0] is None and ctx.lowers[i].endswith("ing") and i > sent.token_start and ctx.lowers[i - 1] == ",":
         # "..., claiming that ...": the subject of the main clause speaks
         source = _sentence_subject(ctx, sent, i)
