@@ -376,6 +376,24 @@ def _stop_content_at_next_cue(ctx: _Context, found: list[Attribution]) -> list[A
 _DASHES = {"―", "—", "--", "–"}
 
 
+_NOT_SPEAKERS = {"correction", "clarification", "update", "updated", "source", "sources", "note", "editor",
+                 "the latest", "related", "watch", "read", "video", "photos", "breaking", "exclusive", "analysis",
+                 "opinion", "editorial", "live", "q", "a"}
+
+
+def _speaker_label(ctx: _Context, k: int, c: int) -> bool:
+    """Tokens [k, c) before a colon name a speaker: an actor named there, or a transcript's name in
+    capitals ("PENCE:"), not a label ("Correction:", "The Latest:") or a headline's phrase."""
+    words = " ".join(ctx.lowers[k:c])
+    if words in _NOT_SPEAKERS or ctx.lowers[k] in _NOT_SPEAKERS:
+        return False
+    toks = ctx.doc.tokens
+    if all(toks[m].text.isupper() for m in range(k, c) if toks[m].text[0].isalpha()):
+        return True
+    hit = ctx.mention_by_start.get(toks[k].start)
+    return hit is not None and hit[1].end >= toks[c - 1].end
+
+
 def _punctuation_cues(ctx: _Context) -> list[Attribution]:
     """Attributions whose cue is punctuation: a speaker's name and a colon opening a sentence
     ("PENCE: Well, look, ..."; "Poll: Voters abandon ..."), and a dash after a quotation that
@@ -391,7 +409,7 @@ def _punctuation_cues(ctx: _Context) -> list[Attribution]:
         c = k
         while c < b and c - k < 5 and (toks[c].text[0].isupper() or toks[c].text == ".") and toks[c].text != ":":
             c += 1
-        if k < c < b - 1 and toks[c].text == ":" and toks[k].text[0].isalpha():
+        if k < c < b - 1 and toks[c].text == ":" and toks[k].text[0].isalpha() and _speaker_label(ctx, k, c):
             source = ctx.source_of(k, c)
             end = b
             while end > c + 1 and not toks[end - 1].is_word:
