@@ -53,3 +53,11 @@ def test_actor_option_and_lexicons_command():
     assert "Acme Widgets" in result.output
     result = runner.invoke(app, ["lexicons"])
     assert result.exit_code == 0 and "hedges" in result.output and "reporting_verbs" in result.output
+
+
+def test_python_dash_m_runs_the_cli():
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-m", "framing", "--version"], capture_output=True, text=True)
+    assert out.returncode == 0 and out.stdout.startswith("framing ")
