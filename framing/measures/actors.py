@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 from framing.article import Document, Token
 from framing.lexicon import Lexicons, tokenize_entry
 
-__all__ = ["Mention", "Actor", "ActorsResult", "ActorSpec", "find_actors", "parse_actor_spec", "with_speakers"]
+__all__ = ["Mention", "Actor", "ActorsResult", "ActorSpec", "find_actors", "parse_actor_spec", "with_speakers", "speaking_type"]
 
 _PRONOUN_LOOKBACK = 3  # sentences
 _PROPER_GROUPS = {"catholics", "christians", "muslims", "jews", "evangelicals"}
@@ -569,9 +569,17 @@ def with_speakers(result: ActorsResult, speakers: dict[str, int]) -> ActorsResul
     for a in result.actors:
         n = speakers.get(a.name, 0)
         a = replace(a, speaks=n > 0, attributions=n)
-        words = a.name.split()
-        found_by_rule = all(m.rule in ("proper_noun", "alias", "pronoun") for m in a.mentions)
-        if n and found_by_rule and a.type == "other" and 2 <= len(words) <= 4 and all(w[0].isupper() for w in words):
+        if n and speaking_type(a):
             a = replace(a, type="person", type_evidence="a multiword name that speaks (attribution source)")
         out.append(a)
     return ActorsResult(tuple(out))
+
+
+def speaking_type(actor: Actor) -> str | None:
+    """``person`` for an untyped name of two to four capitalised words found by capitalisation
+    (not a user's or a gazetteer's name), the type such a name gets when it speaks; else None."""
+    words = actor.name.split()
+    found_by_rule = all(m.rule in ("proper_noun", "alias", "pronoun") for m in actor.mentions)
+    if found_by_rule and actor.type == "other" and 2 <= len(words) <= 4 and all(w[0].isupper() for w in words):
+        return "person"
+    return None

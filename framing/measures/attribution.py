@@ -172,7 +172,7 @@ class _Context:
                 actor, mention = hit
                 # a pronoun linked to an actor counts as that actor; "a spokesman for X" speaks
                 # for X: an organisation's voice
-                return span, text, actor.type if actor.type != "other" else "named", actor.name
+                return span, text, _source_type(actor), actor.name
         if self.docs.find(lows):
             return span, text, "document", None
         if self.anon.find(lows):
@@ -196,6 +196,15 @@ _VERBISH = {"is", "was", "were", "are", "has", "have", "had", "will", "would", "
             "must", "should", "did", "does", "do", "'ll", "’ll", "'d", "’d", "'re", "’re", "'ve", "’ve", "to",
             "went", "took", "made", "laid", "began", "started", "continued", "tried", "sought", "also", "then",
             "later", "again", "not", "never", "first", "repeatedly", "recently", "publicly", "now"}
+
+
+def _source_type(actor) -> str:
+    """The source type of a named actor: its type; an untyped name of two or three capitalised
+    words found by capitalisation that speaks is a person (as :func:`with_speakers` types it);
+    any other untyped name is ``named``."""
+    from framing.measures.actors import speaking_type
+
+    return actor.type if actor.type != "other" else (speaking_type(actor) or "named")
 
 
 def _clause_start(ctx: _Context, sent_start: int, cue: int) -> int:
