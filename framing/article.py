@@ -6,9 +6,16 @@ it (end exclusive), so ``text[span.start:span.end]`` is always the evidence a nu
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import dataclass, field
 
-__all__ = ["Article", "Span", "Token", "Sentence", "Paragraph", "Quote", "Document"]
+__all__ = ["MAX_CHARS", "Article", "Span", "Token", "Sentence", "Paragraph", "Quote", "Document"]
+
+
+# The longest article framing scores: about 330,000 words, ten times a long book chapter. A text
+# that long is a mistake (a whole corpus in one file, a binary dump) and would take minutes and
+# gigabytes; it is refused with an error that says so.
+MAX_CHARS = 2_000_000
 
 
 @dataclass(frozen=True)
@@ -130,7 +137,7 @@ class Document:
     def sentence_text(self, sentence: Sentence) -> str:
         return self.article.text[sentence.start : sentence.end]
 
-    @property
+    @functools.cached_property
     def word_count(self) -> int:
         return sum(1 for t in self.tokens if t.is_word)
 

@@ -41,7 +41,7 @@ def _format_help() -> str:
 
 @app.command()
 def score(
-    paths: List[str] = typer.Argument(..., help="Article files or folders (.txt with optional front matter, .html, .json, .jsonl, .csv); - for stdin."),
+    paths: List[str] = typer.Argument(..., help="Article files or folders (.txt with optional front matter, .html, .json, .jsonl, .csv, .parquet); - for stdin."),
     format: str = typer.Option("summary", "--format", "-f", help=_format_help()),
     explain: bool = typer.Option(False, "--explain", help="Show every sentence with each hit marked and labelled."),
     lexicons: Optional[Path] = typer.Option(None, "--lexicons", help="A folder of your own TSV lexicons that extend or override the shipped ones."),
@@ -50,13 +50,19 @@ def score(
     text_field: Optional[str] = typer.Option(None, "--text-field", help="The field that holds the text in JSON/JSONL/CSV records."),
     sentiment: str = typer.Option("model", "--sentiment", help="model (trained on NewsMTSC, default) or lexicon (polar words around each mention)."),
     cues: str = typer.Option("model", "--cues", help="How attribution cues are found: model (trained on PolNeAR, default), rules or both."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write one row per article to this file, streaming: .jsonl (the JSON of --format json), .csv (the headline columns) or .parquet (needs pyarrow). With a checkpoint beside it, for --resume."),
+    errors: Optional[Path] = typer.Option(None, "--errors", help="With -o: write one row per record that could not be read or scored (id, source, reason) to this file (.jsonl, or .csv)."),
+    resume: bool = typer.Option(False, "--resume", help="With -o: continue an interrupted run where it stopped (the same inputs and options), repairing a half-written last row."),
+    jobs: int = typer.Option(0, "--jobs", "-j", min=0, help="Score in this many processes (default 0: one per core)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar (it is drawn only when stderr is a terminal)."),
+    engine: str = typer.Option("local", "--engine", help="With -o: local (processes on this machine, default) or dask (an existing Dask cluster; needs framing's dask extra)."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="With --engine dask: the scheduler's address, e.g. tcp://10.0.0.5:8786."),
 ) -> None:
     """Score articles: every measure, with the evidence behind each number."""
-    from framing.corpus import ReadError, read_articles
     from framing.errors import FramingError
     from framing.lexicon import load_lexicons
-    from framing.render import FORMATS, render
-    from framing.scoring import resolve_actors, score as score_article
+    from framing.render import FORMATS
+    from framing.scoring import resolve_actors
 
     if format not in FORMATS:
         _fail(f"unknown format {format!r}; choose one of: summary, table, json, csv, markdown, or a tabulate format")
@@ -64,41 +70,101 @@ def score(
     if sentiment not in ("model", "lexicon") or cues not in ("model", "rules", "both"):
         _fail(f"--sentiment takes model or lexicon, --cues model, rules or both (got {sentiment!r}, {cues!r})")
         raise typer.Exit(2)
+    if output is None and (errors or resume or engine != "local"):
+        _fail("--errors, --resume and --engine dask write to a file: give it with -o FILE")
+        raise typer.Exit(2)
     try:
-        lex = load_lexicons(lexicons)
+        load_lexicons(lexicons)
         specs = resolve_actors(actor, actors_file)
     except (FramingError, ValueError, OSError) as exc:
         _fail(str(exc))
         raise typer.Exit(2)
+    if output is not None:
+        _score_to_file(paths, output, errors, resume, jobs, lexicons, specs, sentiment, cues, text_field,
+                       format if format in ("json", "csv") else None, quiet, engine, scheduler)
+    else:
+        _score_to_stdout(paths, format, explain, jobs, lexicons, specs, sentiment, cues, text_field, quiet)
 
-    failed = 0
+
+def _progress_bar(quiet: bool):
+    from framing.progress import ProgressBar
+
+    return ProgressBar(sys.stderr, enabled=False if quiet else None)
+
+
+def _score_to_stdout(paths, format, explain, jobs, lexicons, specs, sentiment, cues, text_field, quiet) -> None:
+    import functools
+
+    from framing.batch import render_row
+    from framing.corpus import read_articles
+    from framing.parallel import Settings, default_jobs, score_stream
+    from framing.render import render
+
+    settings = Settings(str(lexicons) if lexicons else None, specs, sentiment, cues)
     streamed = format in ("summary", "json", "csv")
+    transform = functools.partial(render_row, format, explain) if streamed else None
+    failed = 0
     collected = []
     first = True
-    for item in read_articles(paths, text_field=text_field):
-        if isinstance(item, ReadError):
-            _fail(str(item))
+    for outcome in score_stream(read_articles(paths, text_field=text_field), settings, jobs=jobs or default_jobs(), transform=transform):
+        if not outcome.ok:
+            item = outcome.item
+            _fail(f"{getattr(item, 'source', '') or getattr(item, 'id', '')}: {outcome.error}")
             failed += 1
-            continue
-        try:
-            result = score_article(item, lex, specs, sentiment=sentiment, cues=cues)
-        except FramingError as exc:
-            _fail(f"{item.source or item.id}: {exc}")
-            failed += 1
-            continue
-        if streamed:
-            if format == "csv":
-                from framing.render import render_csv
+        elif not streamed:
+            collected.append(outcome.result)
+        elif format == "csv":
+            from framing.render import render_csv
 
-                typer.echo(render_csv([result], header=first), nl=False)
-            else:
-                typer.echo(("" if first or format == "json" else "\n") + render([result], format, explain))
+            typer.echo((render_csv([], header=True) if first else "") + outcome.result)
             first = False
         else:
-            collected.append(result)
+            typer.echo(("" if first or format == "json" else "\n") + outcome.result)
+            first = False
     if collected:
         typer.echo(render(collected, format, explain))
     if failed:
+        raise typer.Exit(1)
+
+
+def _score_to_file(paths, output, errors, resume, jobs, lexicons, specs, sentiment, cues, text_field, format, quiet, engine, scheduler) -> None:
+    import signal
+
+    from framing.batch import Interrupted, run_batch
+    from framing.errors import FramingError
+
+    bar = _progress_bar(quiet)
+
+    def stop(signum, frame):  # a kill (SIGTERM) stops the run as Ctrl-C does: cleanly, resumable
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        summary = run_batch(paths, output, errors=errors, resume=resume, jobs=jobs, lexicons=lexicons, actors=specs,
+                            sentiment=sentiment, cues=cues, text_field=text_field, format=format, progress=bar,
+                            engine=engine, scheduler=scheduler)
+    except Interrupted as exc:
+        bar.close()
+        s = exc.summary
+        _fail(f"interrupted after {s.records:,} records ({s.scored:,} scored, {s.failed:,} failed in this run); "
+              f"{output} holds every record done; run the same command with --resume to continue")
+        raise typer.Exit(130)
+    except FramingError as exc:
+        bar.close()
+        _fail(str(exc))
+        raise typer.Exit(2)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    bar.close()
+    for e in summary.errors[:10]:
+        _fail(f"{e.source}: {e.reason}")
+    if summary.failed > 10:
+        _fail(f"... and {summary.failed - 10:,} more" + (f" (all in {summary.errors_file})" if summary.errors_file else ""))
+    done = f"{summary.scored:,} articles scored" + (f", {summary.failed:,} failed" if summary.failed else "")
+    done += f" ({summary.skipped:,} more done before --resume)" if summary.skipped else ""
+    typer.echo(f"framing: {done} in {summary.elapsed:.1f} s -> {summary.output}"
+               + (f"; errors in {summary.errors_file}" if summary.failed and summary.errors_file else ""), err=True)
+    if summary.failed:
         raise typer.Exit(1)
 
 

@@ -9,9 +9,20 @@ undecodable, malformed), so one bad input never stops the others. Formats, by fi
 - ``.html``/``.htm``: the main text (``<article>`` if there is one, else the page's paragraphs),
   without scripts, styles, navigation, headers and footers; the title from ``<title>`` or ``<h1>``;
 - ``.json``: one article object or a list of them; ``.jsonl``: one object per line;
-- ``.csv``: one article per row.
+- ``.csv``: one article per row; ``.parquet``: one article per row (needs pyarrow:
+  ``pip install 'framing[parquet]'``).
 Record fields: ``text`` (or ``content``, ``body``, ``content_original``), ``title``, ``outlet``
 (or ``source``), ``event``, ``date``, ``url``, ``id``. ``-`` reads stdin as text.
+
+``.jsonl``, ``.csv`` and ``.parquet`` files are read record by record, so a corpus of any size
+takes the memory of one record; a record that cannot be read (a broken JSON line, bytes that are
+not UTF-8) is one error and the records around it are read. A record's ``source`` says where it is:
+``path:line`` for JSON Lines, ``path:row`` for CSV (the header is row 1) and Parquet (the first
+row is 1), ``path[k]`` for a JSON list, the path for a file of one article.
+
+Limits: an article of more than ``MAX_CHARS`` characters, and a file of one article larger than
+``MAX_FILE_BYTES``, is an error (no news article comes near; a file that size is a mistake or
+not an article), as is a record line longer than ``MAX_RECORD_BYTES``.
 """
 from __future__ import annotations
 
@@ -25,13 +36,17 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from framing.article import Article
+from framing.article import MAX_CHARS, Article
 
-__all__ = ["ReadError", "read_articles", "read_text", "decode", "parse_front_matter", "html_to_text", "path_event_outlet"]
+__all__ = ["ReadError", "read_articles", "read_text", "decode", "parse_front_matter", "html_to_text", "path_event_outlet",
+           "count_records", "read_file", "input_files", "MAX_CHARS", "MAX_FILE_BYTES", "MAX_RECORD_BYTES"]
 
 TEXT_FIELDS = ("text", "content_original", "content", "body", "article")
 _META = ("title", "outlet", "event", "date", "url", "id")
-_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".json", ".jsonl", ".csv"}
+_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".json", ".jsonl", ".csv", ".parquet"}
+_STREAMED = (".jsonl", ".csv", ".parquet")
+MAX_FILE_BYTES = 32_000_000  # a file of one article (.txt, .html, .json)
+MAX_RECORD_BYTES = 16_000_000  # one line of a .jsonl file
 _MAGIC = {
     b"\x89PNG": "a PNG image",
     b"%PDF": "a PDF document",
@@ -177,6 +192,8 @@ def html_to_text(html: str) -> tuple[str, dict[str, str]]:
 def _article(text: str, meta: dict, source: str, default_id: str) -> Article | ReadError:
     if not text or not text.strip():
         return ReadError(source, "empty: no text to score")
+    if len(text) > MAX_CHARS:
+        return ReadError(source, f"too long: {len(text):,} characters; framing scores articles of up to {MAX_CHARS:,}")
     extra = tuple((k, str(v)) for k, v in meta.items() if k not in _META and k not in TEXT_FIELDS and isinstance(v, (str, int, float)))
     return Article(
         text=text,
@@ -223,28 +240,302 @@ def read_text(text: str, source: str, default_id: str, suffix: str = ".txt", tex
         except json.JSONDecodeError as exc:
             yield ReadError(source, f"invalid JSON: {exc.msg} at line {exc.lineno}")
             return
+        except RecursionError:
+            yield ReadError(source, "invalid JSON: nested too deeply")
+            return
         items = data if isinstance(data, list) else [data]
         for k, obj in enumerate(items):
             yield _record(obj, source if len(items) == 1 else f"{source}[{k}]", default_id if len(items) == 1 else f"{default_id}-{k + 1}", *fields)
     elif suffix == ".jsonl":
-        for lineno, line in enumerate(text.splitlines(), start=1):
-            if not line.strip():
-                continue
-            where = f"{source}:{lineno}"
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield ReadError(where, f"invalid JSON: {exc.msg}")
-                continue
-            yield _record(obj, where, f"{default_id}-{lineno}", *fields)
+        yield from _jsonl_records(enumerate(text.split("\n"), start=1), source, default_id, fields)
     elif suffix == ".csv":
-        reader = csv.DictReader(io.StringIO(text))
-        for rowno, row in enumerate(reader, start=2):
-            yield _record({k.strip().lower(): v for k, v in row.items() if k}, f"{source}:{rowno}", f"{default_id}-{rowno - 1}",
-                          text_field, outlet_field and outlet_field.lower(), event_field and event_field.lower())
+        yield from _csv_records(io.StringIO(text, newline=""), source, default_id, fields)
     else:
         meta, body = parse_front_matter(text)
         yield _article(body, meta, source, default_id)
+
+
+def _jsonl_line(line: str, where: str, default_id: str, fields) -> Article | ReadError:
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return ReadError(where, f"invalid JSON: {exc.msg}")
+    except RecursionError:
+        return ReadError(where, "invalid JSON: nested too deeply")
+    return _record(obj, where, default_id, *fields)
+
+
+def _jsonl_records(lines: Iterable[tuple[int, str | bytes]], source: str, default_id: str, fields) -> Iterator[Article | ReadError]:
+    """Records of numbered JSON lines (str, or bytes to decode as UTF-8 line by line)."""
+    seen = False
+    for lineno, line in lines:
+        where = f"{source}:{lineno}"
+        if line is None:
+            seen = True
+            yield ReadError(where, f"line too long (over {MAX_RECORD_BYTES:,} bytes)")
+            continue
+        if isinstance(line, bytes):
+            if lineno == 1 and line.startswith(b"\xef\xbb\xbf"):
+                line = line[3:]
+            if not line.strip():
+                continue
+            try:
+                line = line.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                seen = True
+                yield ReadError(where, f"not valid UTF-8 (byte {exc.start} of the line); convert the file to UTF-8")
+                continue
+        if not line.strip():
+            continue
+        seen = True
+        yield _jsonl_line(line, where, f"{default_id}-{lineno}", fields)
+    if not seen:
+        yield ReadError(source, "empty: no text to score")
+
+
+def _csv_records(stream: io.TextIOBase, source: str, default_id: str, fields) -> Iterator[Article | ReadError]:
+    """Records of CSV rows (row 1 is the header); a row with bytes that were not UTF-8 (read as
+    surrogate escapes) or that the csv module rejects is one error."""
+    text_field, outlet_field, event_field = fields
+    if csv.field_size_limit() < 2 * MAX_CHARS:
+        csv.field_size_limit(2 * MAX_CHARS)  # the default (131,072 characters) is shorter than many articles
+    reader = csv.DictReader(stream)
+    try:
+        header = [k.strip().lower() for k in reader.fieldnames or () if k]
+    except csv.Error as exc:
+        yield ReadError(source, f"malformed CSV header: {exc}")
+        return
+    if not header:
+        yield ReadError(source, "empty: no text to score")
+        return
+    wanted = (text_field.lower(),) if text_field else TEXT_FIELDS
+    if not any(f in header for f in wanted):
+        yield ReadError(source, f"no text column ({' / '.join(wanted)}) in the header: {', '.join(header)[:200]}"
+                                + ("" if text_field else "; name it with --text-field"))
+        return
+    rowno = 1
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            rowno += 1
+            yield ReadError(f"{source}:{rowno}", f"malformed CSV row: {exc}")
+            continue
+        rowno += 1
+        values = [v for v in row.values() if isinstance(v, str)]
+        if any(_SURROGATE.search(v) for v in values):
+            yield ReadError(f"{source}:{rowno}", "not valid UTF-8; convert the file to UTF-8")
+            continue
+        yield _record({k.strip().lower(): v for k, v in row.items() if k}, f"{source}:{rowno}", f"{default_id}-{rowno - 1}",
+                      text_field, outlet_field and outlet_field.lower(), event_field and event_field.lower())
+    if rowno == 1:
+        yield ReadError(source, "no records: only a header row")
+
+
+_SURROGATE = re.compile("[\udc80-\udcff]")
+
+
+def _binary_lines(f, lineno: int = 0, end: int | None = None) -> Iterator[tuple[int, bytes | None]]:
+    """Numbered lines of a binary file from its position, at most MAX_RECORD_BYTES each (None for
+    a longer line, which is skipped without holding it in memory); with ``end``, the lines that
+    start before byte ``end``."""
+    while True:
+        if end is not None and f.tell() >= end:
+            return
+        line = f.readline(MAX_RECORD_BYTES + 1)
+        if not line:
+            return
+        lineno += 1
+        if len(line) > MAX_RECORD_BYTES and not line.endswith(b"\n"):
+            while line and not line.endswith(b"\n"):
+                line = f.readline(1 << 20)
+            yield lineno, None
+            continue
+        yield lineno, line
+
+
+def _sniff(head: bytes) -> str:
+    """How to read a file from its first bytes: ``utf-16`` or ``utf-8``; raises _DecodeError for
+    binary data."""
+    for magic, what in _MAGIC.items():
+        if head.startswith(magic):
+            raise _DecodeError(f"binary file ({what}), not text")
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    if b"\x00" in head:
+        raise _DecodeError("binary file (contains NUL bytes), not text")
+    return "utf-8"
+
+
+def _line_range(f, start: int, end: int | None) -> int:
+    """Move ``f`` to the first line that starts at or after byte ``start``; the number of lines
+    before it."""
+    if start <= 0:
+        f.seek(0)
+        return 0
+    f.seek(start - 1)
+    f.readline()  # the rest of the line that holds byte start - 1
+    begin = f.tell()
+    f.seek(0)
+    lines, left = 0, begin
+    while left > 0:
+        chunk = f.read(min(left, 1 << 20))
+        if not chunk:
+            break
+        lines += chunk.count(b"\n")
+        left -= len(chunk)
+    f.seek(begin)
+    return lines
+
+
+def read_file(file: str | Path, default_id: str | None = None, text_field: str | None = None, start: int = 0,
+              end: int | None = None) -> Iterator[Article | ReadError]:
+    """Records of one file, as :func:`read_articles` reads it (``default_id``: the id stem of its
+    records, by default the file's stem); of a ``.jsonl`` file, only the lines that start in bytes
+    ``[start, end)``, numbered as in the whole file (for readers that share a file out)."""
+    file = Path(file)
+    default_id = file.stem if default_id is None else default_id
+    fields = (text_field, None, None)
+    suffix = file.suffix.lower()
+    if suffix == ".jsonl" and (start or end is not None):
+        yield from _jsonl_range(file, str(file), default_id, fields, start, end)
+    elif suffix in _STREAMED:
+        yield from _streamed(file, str(file), default_id, suffix, fields)
+    else:
+        yield from _one_file(file, str(file), default_id, suffix, fields, False, None)
+
+
+def _jsonl_range(file: Path, source: str, default_id: str, fields, start: int, end: int | None) -> Iterator[Article | ReadError]:
+    try:
+        with open(file, "rb") as f:
+            encoding = _sniff(f.read(4096))
+            if encoding != "utf-8":
+                if start == 0:
+                    yield from _streamed(file, source, default_id, ".jsonl", fields)
+                return
+            lineno = _line_range(f, start, end)
+            for item in _jsonl_records(_binary_lines(f, lineno, end), source, default_id, fields):
+                if not (item.__class__ is ReadError and item.source == source):  # "empty" only for a whole file
+                    yield item
+    except _DecodeError as exc:
+        if start == 0:
+            yield ReadError(source, str(exc))
+    except OSError as exc:
+        if start == 0:
+            yield ReadError(source, f"cannot read: {exc.strerror or exc}")
+
+
+def _streamed(file: Path, source: str, default_id: str, suffix: str, fields) -> Iterator[Article | ReadError]:
+    """Records of a .jsonl, .csv or .parquet file, one at a time."""
+    if suffix == ".parquet":
+        yield from _parquet_records(file, source, default_id, fields)
+        return
+    try:
+        f = open(file, "rb")
+    except OSError as exc:
+        yield ReadError(source, f"cannot read: {exc.strerror or exc}")
+        return
+    with f:
+        try:
+            head = f.read(4096)
+            encoding = _sniff(head)
+            f.seek(0)
+        except _DecodeError as exc:
+            yield ReadError(source, str(exc))
+            return
+        except OSError as exc:
+            yield ReadError(source, f"cannot read: {exc.strerror or exc}")
+            return
+        if not head.strip():
+            yield ReadError(source, "empty: no text to score")
+            return
+        try:
+            if suffix == ".jsonl" and encoding == "utf-8":
+                yield from _jsonl_records(_binary_lines(f), source, default_id, fields)
+            elif suffix == ".jsonl":
+                stream = io.TextIOWrapper(f, encoding=encoding, newline="")
+                yield from _jsonl_records(enumerate((line.rstrip("\r\n") for line in stream), start=1), source, default_id, fields)
+            else:
+                stream = io.TextIOWrapper(f, encoding="utf-8-sig" if encoding == "utf-8" else encoding,
+                                          errors="surrogateescape" if encoding == "utf-8" else "strict", newline="")
+                yield from _csv_records(stream, source, default_id, fields)
+        except UnicodeDecodeError:
+            yield ReadError(source, f"invalid {encoding.upper()} text; convert the file to UTF-8")
+        except OSError as exc:
+            yield ReadError(source, f"cannot read: {exc.strerror or exc}")
+
+
+def _parquet_records(file: Path, source: str, default_id: str, fields) -> Iterator[Article | ReadError]:
+    try:
+        import pyarrow.parquet as pq
+    except ImportError:
+        yield ReadError(source, "reading Parquet needs pyarrow: pip install 'framing[parquet]'")
+        return
+    try:
+        table = pq.ParquetFile(file)
+        rowno = 0
+        for batch in table.iter_batches(batch_size=256):
+            for row in batch.to_pylist():
+                rowno += 1
+                yield _record(row, f"{source}:{rowno}", f"{default_id}-{rowno}", *fields)
+    except OSError as exc:
+        yield ReadError(source, f"cannot read Parquet: {exc.strerror or exc}")
+    except Exception as exc:  # pyarrow's errors for a file that is not Parquet, or is damaged
+        yield ReadError(source, f"cannot read Parquet: {' '.join(str(exc).split())[:200]}")
+
+
+def count_records(paths: Iterable[str | Path]) -> int | None:
+    """About how many records ``read_articles(paths)`` yields, cheaply (for a progress bar):
+    lines of JSON Lines files, lines of CSV files less the header, rows of Parquet files, one per
+    other file; None when reading stdin."""
+    total = 0
+    for raw in paths:
+        if str(raw) == "-":
+            return None
+        path = Path(raw)
+        try:
+            files = _files(path) if path.exists() else []
+        except OSError:
+            continue
+        for file in files:
+            suffix = file.suffix.lower()
+            try:
+                if suffix in (".jsonl", ".csv"):
+                    with open(file, "rb") as f:
+                        lines, last = 0, b""
+                        while chunk := f.read(1 << 20):
+                            lines += chunk.count(b"\n")
+                            last = chunk
+                    lines += bool(last) and not last.endswith(b"\n")
+                    total += max(0, lines - (suffix == ".csv"))
+                elif suffix == ".parquet":
+                    import pyarrow.parquet as pq
+
+                    total += pq.ParquetFile(file).metadata.num_rows
+                else:
+                    total += 1
+            except Exception:  # a file that cannot be counted is still read (and reported) later
+                total += 1
+    return total
+
+
+def input_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str] | ReadError]:
+    """The files ``read_articles(paths)`` reads, in its order, each with the id stem of its records
+    (its path below the folder given, else its stem); a ReadError for a path that is missing."""
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            yield ReadError(str(raw), "no such file or folder")
+            continue
+        try:
+            files = _files(path)
+        except OSError as exc:
+            yield ReadError(str(raw), f"cannot read: {exc.strerror or exc}")
+            continue
+        for file in files:
+            yield file, file.stem if not path.is_dir() else str(file.relative_to(path).with_suffix(""))
 
 
 def _files(path: Path) -> list[Path]:
@@ -283,27 +574,47 @@ def read_articles(
         if not path.exists():
             yield ReadError(str(raw), "no such file or folder")
             continue
-        for file in _files(path):
+        try:
+            files = _files(path)
+        except OSError as exc:
+            yield ReadError(str(raw), f"cannot read: {exc.strerror or exc}")
+            continue
+        for file in files:
             source = str(file)
-            try:
-                data = file.read_bytes()
-            except OSError as exc:
-                yield ReadError(source, f"cannot read: {exc.strerror or exc}")
-                continue
-            if not data.strip():
-                yield ReadError(source, "empty: no text to score")
-                continue
-            try:
-                text = decode(data)
-            except _DecodeError as exc:
-                yield ReadError(source, str(exc))
-                continue
+            suffix = file.suffix.lower()
             default_id = file.stem if not path.is_dir() else str(file.relative_to(path).with_suffix(""))
-            items = read_text(text, source, default_id, file.suffix.lower(), *fields)
-            if path_metadata and path.is_dir() and file.suffix.lower() not in (".json", ".jsonl", ".csv"):
-                event, outlet = path_event_outlet(path, file)
-                items = (_fill(item, event, outlet) for item in items)
-            yield from items
+            if suffix in _STREAMED:
+                yield from _streamed(file, source, default_id, suffix, fields)
+                continue
+            yield from _one_file(file, source, default_id, suffix, fields, path_metadata and path.is_dir(), path)
+
+
+def _one_file(file: Path, source: str, default_id: str, suffix: str, fields, path_metadata: bool, folder: Path | None
+              ) -> Iterator[Article | ReadError]:
+    """Records of a file read whole: one article (.txt, .html, ...), or a .json object or list."""
+    try:
+        size = file.stat().st_size
+        if size > MAX_FILE_BYTES:
+            yield ReadError(source, f"too large: {size / 1e6:.1f} MB; framing reads files of one article of up to "
+                                    f"{MAX_FILE_BYTES / 1e6:.0f} MB")
+            return
+        data = file.read_bytes()
+    except OSError as exc:
+        yield ReadError(source, f"cannot read: {exc.strerror or exc}")
+        return
+    if not data.strip():
+        yield ReadError(source, "empty: no text to score")
+        return
+    try:
+        text = decode(data)
+    except _DecodeError as exc:
+        yield ReadError(source, str(exc))
+        return
+    items = read_text(text, source, default_id, suffix, *fields)
+    if path_metadata and suffix not in (".json", ".jsonl", ".csv"):
+        event, outlet = path_event_outlet(folder, file)
+        items = (_fill(item, event, outlet) for item in items)
+    yield from items
 
 
 def path_event_outlet(folder: Path, file: Path) -> tuple[str, str]:

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
-from framing.article import Article, Span
+from framing.article import MAX_CHARS, Article, Span
+from framing.errors import InputError
 from framing.lexicon import Lexicons, load_lexicons
 from framing.measures.actors import ActorSpec, ActorsResult, find_actors, parse_actor_spec, with_speakers
 from framing.measures.attribution import AttributionResult, measure_attribution
@@ -90,10 +91,13 @@ def score(
     (``"Elon Musk=Musk,Elon"``); ``sentiment`` is ``model`` (the trained target-dependent model)
     or ``lexicon`` (polar words around each mention); ``cues`` is how attribution cues are found:
     ``model``, ``rules`` or ``both`` (see :func:`~framing.measures.attribution.measure_attribution`).
-    Returns an :class:`ArticleScore`.
+    Returns an :class:`ArticleScore`. A text of more than ``MAX_CHARS`` characters raises
+    :class:`~framing.errors.InputError`.
     """
     if isinstance(article, str):
         article = Article(text=article)
+    if len(article.text) > MAX_CHARS:
+        raise InputError(f"too long: {len(article.text):,} characters; framing scores articles of up to {MAX_CHARS:,}")
     lex = lexicons if isinstance(lexicons, Lexicons) else load_lexicons(lexicons)
     specs = resolve_actors(actors)
     doc = parse(article, lex)
@@ -125,12 +129,32 @@ def score_many(
     actors: Sequence[str | ActorSpec] = (),
     sentiment: str = "model",
     cues: str = "model",
+    jobs: int = 1,
 ) -> Iterator[ArticleScore]:
-    """Score articles one by one, lazily, in order (options as for :func:`score`)."""
-    lex = lexicons if isinstance(lexicons, Lexicons) else load_lexicons(lexicons)
-    specs = resolve_actors(actors)
-    for article in articles:
-        yield score(article, lex, specs, sentiment=sentiment, cues=cues)
+    """Score articles lazily, in order (options as for :func:`score`).
+
+    ``jobs`` > 1 scores in that many processes (see :mod:`framing.parallel`; ``0`` or ``None``: one
+    per core), reading ahead a bounded number of articles; call it under
+    ``if __name__ == "__main__":`` in a script. With one job an article that cannot be scored
+    raises its exception; with several, a :class:`~framing.errors.FramingError` naming it."""
+    if jobs == 1:
+        lex = lexicons if isinstance(lexicons, Lexicons) else load_lexicons(lexicons)
+        specs = resolve_actors(actors)
+        for article in articles:
+            yield score(article, lex, specs, sentiment=sentiment, cues=cues)
+        return
+    from framing.errors import FramingError
+    from framing.parallel import Settings, default_jobs, score_stream
+
+    if isinstance(lexicons, Path):
+        lexicons = str(lexicons)
+    settings = Settings(lexicons, resolve_actors(actors), sentiment, cues)
+    for outcome in score_stream(articles, settings, jobs=jobs or default_jobs()):
+        if outcome.error is not None:
+            item = outcome.item
+            where = item if isinstance(item, str) else (item.source or item.id or item.text)
+            raise FramingError(f"{' '.join(str(where).split())[:80]}: {outcome.error}")
+        yield outcome.result
 
 
 def headline(s: ArticleScore) -> dict[str, object]:

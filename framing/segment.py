@@ -20,9 +20,11 @@ from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 from framing.article import Paragraph, Sentence, Span, Token
 from framing.lexicon import Lexicons
 
-__all__ = ["TOKEN_PATTERN", "split_paragraphs", "split_sentences", "tokenize", "Segmenter"]
+__all__ = ["TOKEN_PATTERN", "MAX_SENTENCE_TOKENS", "split_paragraphs", "split_sentences", "tokenize", "Segmenter"]
 
 TOKEN_PATTERN = r"(?:[A-Za-z]\.){2,}|\d+(?:[.,:]\d+)*\w*|\w+(?:-\w+)*(?:['’](?!s\b)\w+)*|['’]s\b|\S"
+
+MAX_SENTENCE_TOKENS = 1000
 
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _LINE = re.compile(r"[^\n]+")
@@ -68,6 +70,7 @@ class Segmenter:
         self._kinds = kinds
         self._starters = lexicons["sentence_starters"].terms()
         self._tokenizer = RegexpTokenizer(TOKEN_PATTERN)
+        self._pattern = _compiled(self._tokenizer)
 
     def sentences(self, text: str, paragraph: Paragraph) -> list[tuple[int, int]]:
         """Sentence spans inside one paragraph, as offsets into ``text``."""
@@ -116,7 +119,23 @@ class Segmenter:
         return merged
 
     def tokens(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        if self._pattern is not None:
+            return [(start + m.start(), start + m.end()) for m in self._pattern.finditer(text[start:end])]
         return [(start + s, start + e) for s, e in self._tokenizer.span_tokenize(text[start:end])]
+
+
+def _compiled(tokenizer: RegexpTokenizer):
+    """The pattern NLTK's tokenizer compiled (with NLTK's engine and flags), to match with it
+    directly: recent NLTK wraps every match of ``span_tokenize`` in a generator that checks a time
+    limit, which took a third of the time of parsing. framing's pattern is linear and a sentence is
+    at most ``MAX_SENTENCE_TOKENS`` tokens, so the limit has nothing to guard. None where NLTK's
+    internals differ (then ``span_tokenize`` is used)."""
+    try:
+        tokenizer._check_regexp()
+        pattern = getattr(tokenizer._regexp, "_rx", tokenizer._regexp)
+        return pattern if callable(getattr(pattern, "finditer", None)) else None
+    except AttributeError:
+        return None
 
 
 @functools.lru_cache(maxsize=8)
@@ -136,17 +155,27 @@ def tokenize(text: str, lexicons: Lexicons) -> list[Span]:
 
 
 def segment(text: str, lexicons: Lexicons) -> tuple[list[Paragraph], list[Sentence], list[Token]]:
-    """Paragraphs, sentences and tokens of ``text``; every token lies in exactly one sentence."""
+    """Paragraphs, sentences and tokens of ``text``; every token lies in exactly one sentence.
+
+    A run of more than ``MAX_SENTENCE_TOKENS`` tokens with no sentence end (a page of text with no
+    punctuation, a table flattened to one line) is cut into pieces of that many tokens, so that
+    the measures, several of which look at a whole sentence for each word or mention in it, take
+    time in proportion to the text. No sentence of real prose comes near: the longest in 1,500
+    news articles of ../shared/data has 300 tokens."""
     seg = _segmenter(lexicons)
     paragraphs = split_paragraphs(text)
     sentences: list[Sentence] = []
     tokens: list[Token] = []
     for p in paragraphs:
         for s, e in seg.sentences(text, p):
-            first = len(tokens)
-            for ts, te in seg.tokens(text, s, e):
-                word = text[ts:te]
-                tokens.append(Token(ts, te, word, word.lower().replace("’", "'"), len(tokens), len(sentences)))
-            if len(tokens) > first:
-                sentences.append(Sentence(s, e, len(sentences), p.index, first, len(tokens)))
+            spans = seg.tokens(text, s, e)
+            for cut in range(0, len(spans), MAX_SENTENCE_TOKENS):  # an overlong "sentence" in pieces
+                piece = spans[cut : cut + MAX_SENTENCE_TOKENS]
+                first = len(tokens)
+                for ts, te in piece:
+                    word = text[ts:te]
+                    tokens.append(Token(ts, te, word, word.lower().replace("’", "'"), len(tokens), len(sentences)))
+                start = s if cut == 0 else piece[0][0]
+                end = e if cut + MAX_SENTENCE_TOKENS >= len(spans) else piece[-1][1]
+                sentences.append(Sentence(start, end, len(sentences), p.index, first, len(tokens)))
     return paragraphs, sentences, tokens

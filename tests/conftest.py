@@ -23,3 +23,20 @@ def seed_path() -> Path:
     if path is None or not path.is_file():
         pytest.skip("seed article not found: set FRAMING_SHARED_DATA or put shared/data beside the repo")
     return path
+
+
+def demo_texts() -> list[str]:
+    """The demo corpus's article bodies (fictional, written by the project)."""
+    from framing.corpus import parse_front_matter
+
+    return [parse_front_matter(p.read_text(encoding="utf-8"))[1] for p in sorted((REPO / "corpora" / "demo").rglob("*.txt"))]
+
+
+def write_jsonl(path: Path, n: int) -> list[dict]:
+    """``n`` records (the demo articles over and over, each with its own id) as JSON Lines."""
+    import json
+
+    texts = demo_texts()
+    records = [{"id": f"r{k}", "outlet": f"Outlet {k % 3}", "text": texts[k % len(texts)]} for k in range(n)]
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return records

@@ -178,6 +178,10 @@ def measure_sentiment(
             if m.rule != "pronoun":
                 name_tokens.update(range(i, j))
     contents = [(a.content, a) for a in attribution.attributions if a.content is not None]
+    named_in: dict[int, list] = {}  # sentence -> (actor, mention), in the order of actors and mentions
+    for b in actors.actors:
+        for o in b.mentions:
+            named_in.setdefault(o.sentence, []).append((b, o))
 
     mentions: list[MentionSentiment] = []
     for a in actors.actors:
@@ -207,8 +211,8 @@ def measure_sentiment(
             if method == "model":
                 others = tuple(
                     (o.start - sent.start, o.end - sent.start)
-                    for b in actors.actors if b.name != a.name and b.type != "group"
-                    for o in b.mentions if o.sentence == m.sentence and o.rule != "pronoun"
+                    for b, o in named_in.get(m.sentence, ())
+                    if b.name != a.name and b.type != "group" and o.rule != "pronoun"
                 )
                 ctx = TargetContext(doc.text[sent.start : sent.end], m.start - sent.start, m.end - sent.start, others)
                 prediction = predict(ctx, plain, model)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import math
+from operator import itemgetter
 from dataclasses import dataclass
 
 from framing.errors import ResourceError
@@ -53,28 +54,41 @@ def load_sentiment_model(path: str | None = None) -> SentimentModel:
     return SentimentModel(weights, bias, data.get("meta", {}))
 
 
+_push = itemgetter(1)
+
+
 def predict(ctx: TargetContext, valences: dict[str, float], model: SentimentModel | None = None, reasons: int = 4) -> Prediction:
     """The model's prediction for the target in ``ctx``."""
     model = model or load_sentiment_model()
     feats = target_features(ctx, valences)
-    z = list(model.bias)
-    contributions: list[tuple[str, tuple[float, float, float]]] = []
+    get = model.weights.get
+    z0, z1, z2 = model.bias
+    contributions: list[tuple[str, float, float, float]] = []
     for name, value in feats.items():
-        w = model.weights.get(name)
+        w = get(name)
         if w is None:
             continue
-        z[0] += w[0] * value
-        z[1] += w[1] * value
-        z[2] += w[2] * value
-        contributions.append((name, (w[0] * value, w[1] * value, w[2] * value)))
+        c0, c1, c2 = w[0] * value, w[1] * value, w[2] * value
+        z0 += c0
+        z1 += c1
+        z2 += c2
+        contributions.append((name, c0, c1, c2))
+    z = [z0, z1, z2]
     top = max(z)
     exp = [math.exp(v - top) for v in z]
     total = sum(exp)
     probs = tuple(round(e / total, 4) for e in exp)
     k = max(range(3), key=lambda c: z[c])
-    # what pushed toward the label most, relative to the mean of the other two classes
-    pushed = sorted(
-        ((name, c[k] - (sum(c) - c[k]) / 2) for name, c in contributions if name != "bias"),
-        key=lambda item: -item[1],
-    )[:reasons]
+    # what pushed toward the label most, relative to the mean of the other two classes: the
+    # largest positive pushes, in order (ties in the order of the features)
+    if k == 0:
+        pushes = [(name, c0 - ((c0 + c1 + c2) - c0) / 2) for name, c0, c1, c2 in contributions if name != "bias"]
+    elif k == 1:
+        pushes = [(name, c1 - ((c0 + c1 + c2) - c1) / 2) for name, c0, c1, c2 in contributions if name != "bias"]
+    else:
+        pushes = [(name, c2 - ((c0 + c1 + c2) - c2) / 2) for name, c0, c1, c2 in contributions if name != "bias"]
+    if reasons >= 0:  # only positive pushes are shown: sort those alone (stable, as sorting all would be)
+        pushed = sorted((item for item in pushes if item[1] > 0), key=_push, reverse=True)[:reasons]
+    else:
+        pushed = sorted(pushes, key=lambda item: -item[1])[:reasons]
     return Prediction(probs, CLASSES[k], round(probs[2] - probs[0], 4), tuple((n, round(v, 3)) for n, v in pushed if v > 0))

@@ -10,6 +10,8 @@ so the model learns about contexts, not names.
 """
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -43,78 +45,117 @@ def _zone(d: int) -> str:
     return "8"
 
 
-def target_features(ctx: TargetContext, valences: dict[str, float]) -> dict[str, float]:
-    """Feature name -> value for the target in ``ctx``. ``valences`` maps lower-cased words to
-    polarity (-4..4)."""
-    text = ctx.sentence
-    spans = tokenize_sentence(text)
-    words = [text[a:b] for a, b in spans]
-    lows = [w.lower().replace("’", "'") for w in words]
-    n = len(spans)
-    tgt = [k for k, (a, b) in enumerate(spans) if a < ctx.end and b > ctx.start]
-    if not tgt:
-        return {"bias": 1.0}
-    i, j = tgt[0], tgt[-1] + 1
-    other = set()
-    for s, e in ctx.others:
-        other.update(k for k, (a, b) in enumerate(spans) if a < e and b > s and not (i <= k < j))
-    masked = []
-    for k, w in enumerate(lows):
-        if i <= k < j:
-            if k == i:
-                masked.append("<t>")
-        elif k in other:
-            if not masked or masked[-1] != "<e>":
-                masked.append("<e>")
-        else:
-            masked.append(w)
-    # quotation state per token
-    in_quote = [False] * n
+_ZONE_OF = tuple(_zone(d) for d in range(1001))
+_NEAR_LEFT = {d: f"l{d}:" for d in (1, 2, 3)}
+_NEAR_RIGHT = {d: f"r{d}:" for d in (1, 2, 3)}
+# side -> zone -> crossed a clause boundary -> the feature's prefix ("l4x:")
+_ZONE_KEYS = {side: {z: {False: f"{side}{z}:", True: f"{side}{z}x:"} for _, _, z in _ZONES} for side in "lr"}
+
+
+def _zone_of(d: int) -> str:
+    return _ZONE_OF[d] if d <= 1000 else "8"
+
+
+_POLAR: list = [None]  # the last sentence's polar words: (lows, valences, [(index, valence)]), swapped whole
+
+
+def _polar(lows: tuple[str, ...], valences: dict[str, float]) -> list[tuple[int, float]]:
+    """(index, valence) of the sentence's words in ``valences``, in order (the last sentence's are
+    kept: an article's mentions in one sentence come one after another)."""
+    last = _POLAR[0]
+    if last is not None and last[0] is lows and last[1] is valences:
+        return last[2]
+    found = [(k, v) for k, w in enumerate(lows) if (v := valences.get(w)) is not None]
+    _POLAR[0] = (lows, valences, found)
+    return found
+
+
+@functools.lru_cache(maxsize=64)
+def _sentence(text: str) -> tuple:
+    """Token spans, token ends, words, lower-cased words, quotation state and running count of
+    clause boundaries of a sentence (cached: an article's mentions in one sentence share them)."""
+    spans = tuple(tokenize_sentence(text))
+    words = tuple(text[a:b] for a, b in spans)
+    lows = tuple(w.lower().replace("’", "'") for w in words)
+    in_quote = [False] * len(spans)
     open_q = False
     for k, w in enumerate(words):
         if w in _QUOTES and w not in ("’",):
             open_q = not open_q
             continue
         in_quote[k] = open_q
+    clauses = [0]
+    for w in lows:
+        clauses.append(clauses[-1] + (w in _CLAUSE))
+    return spans, tuple(b for _, b in spans), words, lows, tuple(in_quote), tuple(clauses)
+
+
+def _overlapping(spans, ends, start: int, end: int) -> range:
+    """Indices of the tokens overlapping ``[start, end)`` (tokens are sorted and disjoint)."""
+    first = bisect.bisect_right(ends, start)
+    last = first
+    while last < len(spans) and spans[last][0] < end:
+        last += 1
+    return range(first, last)
+
+
+def target_features(ctx: TargetContext, valences: dict[str, float]) -> dict[str, float]:
+    """Feature name -> value for the target in ``ctx``. ``valences`` maps lower-cased words to
+    polarity (-4..4)."""
+    spans, ends, words, lows, in_quote, clauses = _sentence(ctx.sentence)
+    n = len(spans)
+    tgt = _overlapping(spans, ends, ctx.start, ctx.end)
+    if not tgt:
+        return {"bias": 1.0}
+    i, j = tgt[0], tgt[-1] + 1
+    other = set()
+    for s, e in ctx.others:
+        other.update(k for k in _overlapping(spans, ends, s, e) if not (i <= k < j))
+    if other:
+        masked = []
+        for k, w in enumerate(lows):
+            if i <= k < j:
+                if k == i:
+                    masked.append("<t>")
+            elif k in other:
+                if not masked or masked[-1] != "<e>":
+                    masked.append("<e>")
+            else:
+                masked.append(w)
+        shown = ["<e>" if k in other else w for k, w in enumerate(lows)]
+    else:
+        masked = [*lows[:i], "<t>", *lows[j:]]
+        shown = lows
+    # (every feature below is set in this order, as one assignment at a time would: a key set
+    # again keeps its first place)
     f: dict[str, float] = {"bias": 1.0}
-    for w in masked:
-        f["w:" + w] = 1.0
-    for a, b in zip(masked, masked[1:]):
-        f["b:" + a + "_" + b] = 1.0
+    f.update(dict.fromkeys(["w:" + w for w in masked], 1.0))
+    f.update(dict.fromkeys(["b:" + a + "_" + b for a, b in zip(masked, masked[1:])], 1.0))
     # words by side and distance, within the clause and beyond it (other actors masked)
-    shown = ["<e>" if k in other else w for k, w in enumerate(lows)]
-    clause_left = clause_right = False
+    keys = []
     for k in range(i - 1, -1, -1):
         d = i - k
-        if lows[k] in _CLAUSE:
-            clause_left = True
-        z = _zone(d)
         if d <= 3:
-            f[f"l{d}:{shown[k]}"] = 1.0
-        f[f"l{z}{'x' if clause_left else ''}:{shown[k]}"] = 1.0
+            keys.append(_NEAR_LEFT[d] + shown[k])
+        keys.append(_ZONE_KEYS["l"][_zone_of(d)][clauses[i] - clauses[k] > 0] + shown[k])
     for k in range(j, n):
         d = k - j + 1
-        if lows[k] in _CLAUSE:
-            clause_right = True
-        z = _zone(d)
         if d <= 3:
-            f[f"r{d}:{shown[k]}"] = 1.0
-        f[f"r{z}{'x' if clause_right else ''}:{shown[k]}"] = 1.0
+            keys.append(_NEAR_RIGHT[d] + shown[k])
+        keys.append(_ZONE_KEYS["r"][_zone_of(d)][clauses[k + 1] - clauses[j] > 0] + shown[k])
+    f.update(dict.fromkeys(keys, 1.0))
     # polarity of nearby words, by side and zone, with negation and clause crossing
     total = 0.0
-    for k in range(n):
+    for k, v in _polar(lows, valences):
         if i <= k < j or k in other:
-            continue
-        v = valences.get(lows[k])
-        if v is None:
             continue
         negated = any(lows[m] in _NEGATORS for m in range(max(0, k - 3), k))
         if negated:
             v = -0.74 * v
         side = "l" if k < i else "r"
         d = i - k if k < i else k - j + 1
-        crossed = any(lows[m] in _CLAUSE for m in (range(k + 1, i) if k < i else range(j, k)))
-        z = _zone(d)
+        crossed = (clauses[i] - clauses[k + 1] if k < i else clauses[k] - clauses[j]) > 0
+        z = _zone_of(d)
         key = f"v{side}{z}{'x' if crossed else ''}"
         f[key] = f.get(key, 0.0) + v / 4
         sign = "p" if v > 0 else "n"

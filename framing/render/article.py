@@ -6,13 +6,13 @@ columns of ``framing.scoring.COLUMNS``.
 from __future__ import annotations
 
 import csv
-import dataclasses
 import io
 import json
 from typing import Iterable
 
 from tabulate import tabulate
 
+from framing.plain import as_plain
 from framing.render.formats import safe_cell, table_format
 from framing.scoring import COLUMNS, ArticleScore, headline
 
@@ -21,7 +21,7 @@ __all__ = ["to_dict", "render_json", "render_csv", "render_table", "render_summa
 
 def to_dict(score: ArticleScore) -> dict:
     """A score as plain data (what ``--format json`` prints), schema first."""
-    data = dataclasses.asdict(score)
+    data = as_plain(score)
     data["article"]["extra"] = dict(score.article.extra)
     data["headline"] = headline(score)
     return data

@@ -149,3 +149,18 @@ def test_flesch_reading_ease_is_unclamped_as_documented():
     # textstat's formula is passed through: very easy text scores above 100, very hard below 0
     assert readability_of(EASY).flesch_reading_ease > 100.0
     assert readability_of(HARD).flesch_reading_ease < 0.0
+
+
+def test_the_indices_are_textstats_to_the_last_bit():
+    import textstat
+
+    from conftest import demo_texts
+
+    texts = demo_texts() + ["U.S. wasn't 'quoted' rock'n'roll dogs' toys!!! ?? ...", "Ünïcödé façade naïve — “quotes” isn’t.",
+                            "I'm. You're? They'll! Zyxwvut qwertyuiop asdfgh.", "one. two. three words here."]
+    for text in texts:
+        r = measure_readability(parse(text, LEX))
+        assert (r.flesch_reading_ease, r.flesch_kincaid_grade, r.gunning_fog, r.smog_index, r.coleman_liau_index,
+                r.automated_readability_index) == tuple(round(f(text), 2) for f in (
+            textstat.flesch_reading_ease, textstat.flesch_kincaid_grade, textstat.gunning_fog, textstat.smog_index,
+            textstat.coleman_liau_index, textstat.automated_readability_index))
