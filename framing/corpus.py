@@ -524,6 +524,12 @@ def count_records(paths: Iterable[str | Path]) -> int | None:
 def input_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str] | ReadError]:
     """The files ``read_articles(paths)`` reads, in its order, each with the id stem of its records
     (its path below the folder given, else its stem); a ReadError for a path that is missing."""
+    for entry in _input_files(paths):
+        yield entry if isinstance(entry, ReadError) else entry[:2]
+
+
+def _input_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str, Path] | ReadError]:
+    """(file, id stem, the path given) for each file under ``paths``, or a ReadError."""
     for raw in paths:
         path = Path(raw)
         if not path.exists():
@@ -535,7 +541,7 @@ def input_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str] | Read
             yield ReadError(str(raw), f"cannot read: {exc.strerror or exc}")
             continue
         for file in files:
-            yield file, file.stem if not path.is_dir() else str(file.relative_to(path).with_suffix(""))
+            yield file, file.stem if not path.is_dir() else str(file.relative_to(path).with_suffix("")), path
 
 
 def _files(path: Path) -> list[Path]:
@@ -570,19 +576,13 @@ def read_articles(
                 continue
             yield from read_text(text, "<stdin>", "stdin", ".txt", *fields)
             continue
-        path = Path(raw)
-        if not path.exists():
-            yield ReadError(str(raw), "no such file or folder")
-            continue
-        try:
-            files = _files(path)
-        except OSError as exc:
-            yield ReadError(str(raw), f"cannot read: {exc.strerror or exc}")
-            continue
-        for file in files:
+        for entry in _input_files([raw]):
+            if isinstance(entry, ReadError):
+                yield entry
+                continue
+            file, default_id, path = entry
             source = str(file)
             suffix = file.suffix.lower()
-            default_id = file.stem if not path.is_dir() else str(file.relative_to(path).with_suffix(""))
             if suffix in _STREAMED:
                 yield from _streamed(file, source, default_id, suffix, fields)
                 continue
