@@ -40,3 +40,15 @@ def write_jsonl(path: Path, n: int) -> list[dict]:
     records = [{"id": f"r{k}", "outlet": f"Outlet {k % 3}", "text": texts[k % len(texts)]} for k in range(n)]
     path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     return records
+
+
+def lexicon_row(ref: str) -> tuple[str, dict[str, str]]:
+    """The row that ``ref`` ("hedges.tsv:13") names, read straight from the shipped file."""
+    from importlib import resources
+
+    name, line = ref.rsplit(":", 1)
+    lines = (resources.files("framing.lexicons") / name).read_text(encoding="utf-8").splitlines()
+    header = next(l for l in lines if l.strip() and not l.startswith("#")).split("\t")
+    cells = lines[int(line) - 1].split("\t")
+    assert not cells[0].startswith("#"), f"{ref} points at a comment line"
+    return cells[0], dict(zip(header, cells))

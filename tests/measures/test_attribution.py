@@ -7,6 +7,7 @@ from importlib import resources
 import pytest
 
 import framing
+from conftest import lexicon_row
 from framing.lexicon import inflections, load_lexicons, tokenize_entry
 from framing.measures.actors import find_actors
 from framing.measures.attribution import measure_attribution
@@ -16,13 +17,6 @@ LEX = load_lexicons()
 LEX_DIR = resources.files("framing.lexicons")
 
 
-def lexicon_row(ref: str) -> tuple[str, dict[str, str]]:
-    name, line = ref.rsplit(":", 1)
-    lines = (LEX_DIR / name).read_text(encoding="utf-8").splitlines()
-    header = next(l for l in lines if l.strip() and not l.startswith("#")).split("\t")
-    cells = lines[int(line) - 1].split("\t")
-    assert not cells[0].startswith("#"), f"{ref} points at a comment line"
-    return cells[0], dict(zip(header, cells))
 
 
 def line_of(name: str, term: str) -> int:

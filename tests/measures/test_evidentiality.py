@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 import re
-from importlib import resources
 
 import pytest
 
 import framing
+from conftest import lexicon_row
 from framing.lexicon import inflections, load_lexicons, tokenize_entry
 from framing.measures.actors import find_actors
 from framing.measures.attribution import measure_attribution
@@ -22,13 +22,6 @@ def evidentiality(text: str):
     return doc, measure_evidentiality(doc, LEX, attribution)
 
 
-def lexicon_row(ref: str) -> tuple[str, dict[str, str]]:
-    name, line = ref.rsplit(":", 1)
-    lines = (resources.files("framing.lexicons") / name).read_text(encoding="utf-8").splitlines()
-    header = next(l for l in lines if l.strip() and not l.startswith("#")).split("\t")
-    cells = lines[int(line) - 1].split("\t")
-    assert not cells[0].startswith("#"), f"{ref} points at a comment line"
-    return cells[0], dict(zip(header, cells))
 
 
 def assert_marker_evidence(doc, sentence_evidence) -> None:

@@ -7,6 +7,7 @@ from importlib import resources
 import pytest
 
 import framing
+from conftest import lexicon_row
 from framing.lexicon import inflections, load_lexicons, tokenize_entry
 from framing.measures.hedging import measure_hedging
 from framing.parsing import parse
@@ -18,14 +19,6 @@ def hedging(text: str):
     return measure_hedging(parse(text, LEX), LEX)
 
 
-def lexicon_row(ref: str) -> tuple[str, dict[str, str]]:
-    """The row that ``ref`` ("hedges.tsv:13") names, read straight from the shipped file."""
-    name, line = ref.rsplit(":", 1)
-    lines = (resources.files("framing.lexicons") / name).read_text(encoding="utf-8").splitlines()
-    header = next(l for l in lines if l.strip() and not l.startswith("#")).split("\t")
-    cells = lines[int(line) - 1].split("\t")
-    assert not cells[0].startswith("#"), f"{ref} points at a comment line"
-    return cells[0], dict(zip(header, cells))
 
 
 def line_of(name: str, term: str) -> int:
