@@ -74,7 +74,7 @@ def _tree_rss(pid: int) -> tuple[int, int]:
 
 def run_cli(args: list[str]) -> tuple[float, float, float | None]:
     """Run ``framing score ARGS`` (quiet); (seconds, the largest process's peak RSS in MB, the
-    peak of the sum over its processes in MB). Sampled every 0.2 s with psutil; without psutil,
+    peak of the sum over its processes in MB). Sampled every second with psutil; without psutil,
     the largest process from getrusage (a maximum over every run so far) and no sum."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     cmd = [sys.executable, "-m", "framing", "score", *args, "--quiet"]
@@ -88,7 +88,7 @@ def run_cli(args: list[str]) -> tuple[float, float, float | None]:
             while proc.poll() is None:
                 total, largest = _tree_rss(proc.pid)
                 peaks[0], peaks[1] = max(peaks[0], total), max(peaks[1], largest)
-                time.sleep(0.2)
+                time.sleep(1.0)
 
         threading.Thread(target=sample, daemon=True).start()
         have_psutil = True
