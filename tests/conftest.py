@@ -52,3 +52,14 @@ def lexicon_row(ref: str) -> tuple[str, dict[str, str]]:
     cells = lines[int(line) - 1].split("\t")
     assert not cells[0].startswith("#"), f"{ref} points at a comment line"
     return cells[0], dict(zip(header, cells))
+
+
+def line_of(name: str, term: str) -> int:
+    """The line of ``term`` in the shipped lexicon ``name``.tsv (as lexicon entries cite it)."""
+    from importlib import resources
+
+    lines = (resources.files("framing.lexicons") / f"{name}.tsv").read_text(encoding="utf-8").splitlines()
+    for n, line in enumerate(lines, start=1):
+        if not line.startswith("#") and line.split("\t")[0] == term:
+            return n
+    raise AssertionError(f"{term!r} not in {name}.tsv")

@@ -1,6 +1,8 @@
 """Tests for framing/measures/actors.py: actors, their mentions, types, aliases and pronouns."""
 from __future__ import annotations
 
+from conftest import line_of
+
 from importlib import resources
 
 import pytest
@@ -13,12 +15,6 @@ from framing.parsing import parse
 LEX = load_lexicons()
 
 
-def line_of(name: str, term: str) -> int:
-    lines = (resources.files("framing.lexicons") / f"{name}.tsv").read_text(encoding="utf-8").splitlines()
-    for n, line in enumerate(lines, start=1):
-        if not line.startswith("#") and line.split("\t")[0] == term:
-            return n
-    raise AssertionError(f"{term!r} not in {name}.tsv")
 
 
 def assert_mentions_evidence(text: str, doc, result) -> None:

@@ -7,7 +7,7 @@ from importlib import resources
 import pytest
 
 import framing
-from conftest import lexicon_row
+from conftest import line_of, lexicon_row
 from framing.lexicon import inflections, load_lexicons, tokenize_entry
 from framing.measures.actors import find_actors
 from framing.measures.attribution import measure_attribution
@@ -19,12 +19,6 @@ LEX_DIR = resources.files("framing.lexicons")
 
 
 
-def line_of(name: str, term: str) -> int:
-    lines = (LEX_DIR / f"{name}.tsv").read_text(encoding="utf-8").splitlines()
-    for n, line in enumerate(lines, start=1):
-        if not line.startswith("#") and line.split("\t")[0] == term:
-            return n
-    raise AssertionError(f"{term!r} not in {name}.tsv")
 
 
 def cut(text: str, span) -> str | None:

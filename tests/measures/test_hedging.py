@@ -7,7 +7,7 @@ from importlib import resources
 import pytest
 
 import framing
-from conftest import lexicon_row
+from conftest import line_of, lexicon_row
 from framing.lexicon import inflections, load_lexicons, tokenize_entry
 from framing.measures.hedging import measure_hedging
 from framing.parsing import parse
@@ -21,12 +21,6 @@ def hedging(text: str):
 
 
 
-def line_of(name: str, term: str) -> int:
-    lines = (resources.files("framing.lexicons") / f"{name}.tsv").read_text(encoding="utf-8").splitlines()
-    for n, line in enumerate(lines, start=1):
-        if not line.startswith("#") and line.split("\t")[0] == term:
-            return n
-    raise AssertionError(f"{term!r} not in {name}.tsv")
 
 
 def assert_hit_evidence(text: str, hit) -> None:

@@ -1,6 +1,8 @@
 """Tests for framing/measures/sentiment.py: sentiment toward actors, voice, and tone."""
 from __future__ import annotations
 
+from conftest import line_of
+
 import math
 from importlib import resources
 
@@ -11,12 +13,6 @@ import framing
 LEX_DIR = resources.files("framing.lexicons")
 
 
-def line_of(name: str, term: str) -> int:
-    lines = (LEX_DIR / f"{name}.tsv").read_text(encoding="utf-8").splitlines()
-    for n, line in enumerate(lines, start=1):
-        if not line.startswith("#") and line.split("\t")[0] == term:
-            return n
-    raise AssertionError(f"{term!r} not in {name}.tsv")
 
 
 def assert_sentiment_evidence(s) -> None:
