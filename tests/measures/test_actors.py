@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from conftest import line_of
 
-from importlib import resources
 
 import pytest
 
