@@ -136,6 +136,7 @@ class _Context:
         self.anon = lexicons["anonymous_sources"]
         self.docs = lexicons["attribution_nouns"]
         self.pronouns = {e.term.lower() for e in lexicons["pronouns"]}
+        self.cue_probabilities: list[float] = []  # the cue detector's, where it ran
         # offset -> (actor, mention) for fast lookups
         self.mention_by_start: dict[int, tuple] = {}
         for a in actors.actors:
@@ -156,6 +157,12 @@ class _Context:
             j -= 1
         if i >= j:
             return None, "", "none", None
+        if self.lowers[i] in {"who", "which"} and i > 0 and toks[i - 1].text in ",—–":
+            span = Span(toks[i].start, toks[i].end)
+            actor = self._antecedent(i - 1)
+            if actor is None:  # "..., which suggests that": a clause, no one's voice
+                return None, "", "none", None
+            return span, toks[i].text, _source_type(actor), actor.name
         j = self._noun_phrase_end(i, j)
         span = Span(toks[i].start, toks[j - 1].end)
         text = self.doc.text[span.start : span.end]
@@ -181,6 +188,22 @@ class _Context:
             return span, text, "pronoun", None
         return span, text, "other", None
 
+
+    def _antecedent(self, comma: int):
+        """The actor a relative pronoun after ``comma`` refers to: among the actors named in the
+        12 tokens before it (in its sentence), a person first, then a group or organisation,
+        the nearest of each."""
+        toks = self.doc.tokens
+        sentence = toks[comma].sentence
+        found = []
+        for k in range(comma - 1, max(-1, comma - 13), -1):
+            if toks[k].sentence != sentence or toks[k].text in _QUOTE_CHARS or toks[k].text == ";":
+                break
+            hit = self.mention_by_start.get(toks[k].start)
+            if hit:
+                found.append(hit[0])
+        rank = {"person": 0, "group": 1, "organisation": 1}
+        return min(found, key=lambda a: rank.get(a.type, 2), default=None)
 
     def _noun_phrase_end(self, i: int, j: int) -> int:
         """Where the source's noun phrase ends within tokens [i, j): before the first auxiliary or
@@ -213,15 +236,40 @@ def _clause_start(ctx: _Context, sent_start: int, cue: int) -> int:
     k = cue - 1
     while k >= sent_start and (toks[k].lower in _AUX):
         k -= 1
-    # apposition: "Hugh Hill, a doctor at the clinic, said" / "Musk — who ..., has said"
-    if k >= sent_start and toks[k].text in ",—–":
+    if k >= sent_start and toks[k].text == ")":
+        # "Rep. Gwen Moore (D-Wis.) said": the parenthesis belongs to the name
         m = k - 1
-        while m >= sent_start and toks[m].text not in ",—–" and toks[m].text not in _QUOTE_CHARS:
+        while m >= sent_start and toks[m].text not in "()" and k - m <= 6:
             m -= 1
-        if m >= sent_start and toks[m].text in ",—–":
-            inner = ctx.lowers[m + 1 : k]
-            if inner and (inner[0] in _DETERMINERS or inner[0] in {"who", "which", "whose"}):
-                k = m - 1
+        if m > sent_start and toks[m].text == "(":
+            end, k = k, m - 1
+            while k >= sent_start and toks[k].lower not in _CLAUSE_BREAK and toks[k].text not in _QUOTE_CHARS:
+                k -= 1
+            return k + 1 if k + 1 < m else m
+    # apposition: "Hugh Hill, a doctor at the clinic, said" / "Musk — who ..., has said" /
+    # "Quina Jones, 25, said" / "Johnnie Wilson, of Springfield, Va., said"
+    for _ in range(2):
+        if not (k >= sent_start and toks[k].text in ",—–"):
+            break
+        m = k - 1
+        while m >= sent_start and toks[m].text not in ",—–" and (
+            toks[m].text not in _QUOTE_CHARS or _possessive(ctx, m)
+        ):
+            m -= 1
+        if not (m >= sent_start and toks[m].text in ",—–"):
+            break
+        inner = ctx.lowers[m + 1 : k]
+        if not inner:
+            break
+        if len([w for w in inner if w != "."]) == 1 and toks[m + 1].text[0].isupper() and m > sent_start:
+            of = _of_place_before(ctx, sent_start, m)  # ", of Springfield, Va.,": the state closes it
+            if of is not None:
+                k = of - 1
+                continue
+        if inner[0] in _DETERMINERS or inner[0] in {"who", "which", "whose", "of"} or (len(inner) == 1 and inner[0].isdigit()):
+            k = m - 1
+        else:
+            break
     end = k
     while k >= sent_start:
         t = toks[k]
@@ -234,7 +282,24 @@ def _clause_start(ctx: _Context, sent_start: int, cue: int) -> int:
         while m >= sent_start and toks[m].lower not in _CLAUSE_BREAK and toks[m].text not in _QUOTE_CHARS:
             m -= 1
         return m + 1
+    if k > sent_start and toks[k].lower in {"who", "which"} and toks[k - 1].text in ",—–":
+        return k  # "Democrats, who have argued that": the relative pronoun is the source
     return k + 1 if k + 1 <= end else end + 1
+
+
+def _possessive(ctx: _Context, k: int) -> bool:
+    """Token ``k`` is the apostrophe of a plural possessive ("the Residents' Council")."""
+    toks = ctx.doc.tokens
+    return toks[k].text in "'’" and k > 0 and toks[k - 1].end == toks[k].start and toks[k - 1].lower.endswith("s")
+
+
+def _of_place_before(ctx: _Context, sent_start: int, comma: int) -> int | None:
+    """Where the "of Place" apposition before ``comma`` opens (its comma: "Wilson, of
+    Springfield, Va.,"), or None."""
+    m = comma - 1
+    while m >= sent_start and ctx.doc.tokens[m].text not in ",—–" and comma - m <= 4:
+        m -= 1
+    return m if m >= sent_start and ctx.lowers[m + 1 : m + 2] == ["of"] else None
 
 
 def _frames_words(ctx: _Context, cue_start: int, cue_end: int, sent_start: int, sent_end: int) -> bool:
@@ -345,6 +410,8 @@ def measure_attribution(
     for cue in model_cues:
         if not any(c[1] < cue[2] and cue[1] < c[2] for c in rule_cues):
             chosen.append(cue)
+    if cues != "rules":
+        chosen.extend(_coordinated(ctx, chosen))
     found: list[Attribution] = []
     for sent_index, i, j, entry, probability in sorted(chosen, key=lambda c: c[1]):
         sent = doc.sentences[sent_index]
@@ -355,9 +422,30 @@ def measure_attribution(
     taken = [a.cue for a in found if a.cue is not None]
     found.extend(a for a in _punctuation_cues(ctx) if not any(a.cue.overlaps(t) for t in taken))
     found.sort(key=lambda a: a.cue.start if a.cue else 0)
+    found = _participles_share_source(ctx, found)
     found = _stop_content_at_next_cue(ctx, found)
     found = _inherit_quotes(ctx, found)
     return _summarise(doc, actors, found, non_responses)
+
+
+def _participles_share_source(ctx: _Context, found: list[Attribution]) -> list[Attribution]:
+    """'"...," Chaffetz said in a statement, adding that ...': a participle cue after a comma
+    reports the same speaker as the attribution before it in the sentence."""
+    from dataclasses import replace
+
+    toks, starts = ctx.doc.tokens, [t.start for t in ctx.doc.tokens]
+    out: list[Attribution] = []
+    for b in found:
+        if b.cue is not None and b.rule in ("verb", "verb_participle") and b.cue_text.lower().endswith("ing"):
+            k = bisect.bisect_left(starts, b.cue.start)
+            before = [a for a in out if a.sentence == b.sentence and a.source is not None and a.cue is not None
+                      and a.cue.end <= b.cue.start]
+            if k > 0 and toks[k - 1].text == "," and before and (b.source is None or b.rule == "verb_participle"):
+                a = before[-1]
+                b = replace(b, source=a.source, source_text=a.source_text, source_type=a.source_type,
+                            source_actor=a.source_actor, rule="verb_participle")
+        out.append(b)
+    return out
 
 
 def _stop_content_at_next_cue(ctx: _Context, found: list[Attribution]) -> list[Attribution]:
@@ -454,9 +542,11 @@ def _punctuation_cues(ctx: _Context) -> list[Attribution]:
 
 def _model_cues(ctx: _Context, silent: list[Span]) -> list[tuple]:
     """Cues of the trained detector: (sentence, token start, token end, lexicon entry, p)."""
-    from framing.measures.cue_model import predict_cues
+    from framing.measures.cue_model import load_cue_model, predict_cues, token_probabilities
 
     doc = ctx.doc
+    model = load_cue_model()
+    ctx.cue_probabilities = token_probabilities(doc, ctx.lex, model)
     verbs = ctx.lex["reporting_verbs"]
     out = []
     anonymous = [
@@ -464,7 +554,7 @@ def _model_cues(ctx: _Context, silent: list[Span]) -> list[tuple]:
         for sent in doc.sentences
         for m in ctx.anon.find(ctx.lowers, sent.token_start, sent.token_end)
     ]
-    for cue in predict_cues(doc, ctx.lex):
+    for cue in predict_cues(doc, ctx.lex, model, ctx.cue_probabilities):
         i, j = cue.token_start, cue.token_end
         while i < j and (ctx.lowers[i] in _AUX or ctx.lowers[i] in {",", "."}):
             i += 1  # "has claimed" keeps "claimed" as the cue's head; "has" alone is no cue
@@ -491,10 +581,35 @@ def _model_cues(ctx: _Context, silent: list[Span]) -> list[tuple]:
         entry = hits[0].entry if hits else None
         if entry is not None and entry.term.lower() == "according to":
             i0, j = hits[0].token_start, hits[0].token_end
-        if entry is not None and entry.get("frame") == "call" and cue.probability < 0.6 and not _frames_call(ctx, j, sent.token_end):
+        if entry is not None and entry.get("frame") == "call" and cue.probability < 0.7 and not _frames_call(ctx, j, sent.token_end):
             continue  # a doubtful "called a strike", "called the meeting"
         out.append((sent.index, i0, j, entry, cue.probability))
     return out
+
+
+def _coordinated(ctx: _Context, chosen: list[tuple]) -> list[tuple]:
+    """Reporting verbs of the lexicon joined by "and" or "but" to a cue before them in their
+    sentence ("Musk called Kelly a traitor ... and repeated his call for ..."), where the detector
+    gives them at least ``_COORDINATED`` (it doubts verbs that follow another cue, since most are
+    inside its content)."""
+    doc = ctx.doc
+    out = []
+    for sent in doc.sentences:
+        for m in ctx.lex["reporting_verbs"].find(ctx.lowers, sent.token_start, sent.token_end):
+            i, j = m.token_start, m.token_end
+            if m.entry.get("pos") != "verb" or max(ctx.cue_probabilities[i:j]) < _COORDINATED or ctx.in_quote(i):
+                continue
+            k = i - 1
+            while k >= sent.token_start and ctx.lowers[k] in _AUX:
+                k -= 1
+            if k < sent.token_start or ctx.lowers[k] not in {"and", "but"}:
+                continue
+            if any(c[0] == sent.index and c[2] <= k for c in chosen) and not any(c[1] < j and i < c[2] for c in chosen):
+                out.append((sent.index, i, j, m.entry, round(max(ctx.cue_probabilities[i:j]), 3)))
+    return out
+
+
+_COORDINATED = 0.25
 
 
 def _rule_cues(ctx: _Context, silent: list[Span]) -> list[tuple]:

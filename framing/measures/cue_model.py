@@ -1,13 +1,20 @@
 """A trained detector of attribution cues: is this token part of a cue?
 
-A logistic regression over the token and its neighbours (words, suffixes, word pairs), whether it
-is a reporting verb of ``reporting_verbs.tsv`` (and of which kind and frame), capitalisation, the
-position of quotation marks and of "that" / "to" after it, a pronoun or capitalised word just before (a subject), the position in the
-sentence. Trained on the PolNeAR train
-compartment (Newell, Margolin and Ruths 2018) by ``python -m framing.train attribution``; the
-weights ship as plain JSON (``lexicons/models/attribution_cues.json``: feature -> weight, bias,
-threshold), never a pickle. Adjacent cue tokens (at most one token apart, in one sentence) make
-one cue span; a span's probability is its highest token's.
+Two logistic regressions, stacked. The first reads the token and its neighbours (words, suffixes,
+word pairs, and their word clusters, :mod:`framing.measures.word_clusters`), whether it is a
+reporting verb of ``reporting_verbs.tsv`` (and of which kind and frame), whether a verb of
+speech comes earlier or later in the sentence (and with "that", a comma or "and" between: a
+reporting verb inside another's reported clause is that clause's content, not a cue of the
+writer's), capitalisation, the position of quotation marks and of "that" / "to" after it, a
+pronoun or capitalised word just before (a subject), the position in the sentence. The second
+reads the same features plus the first's probabilities for the token, its neighbours and the
+most likely cue before and after it in the sentence, so that one confident cue can make a
+neighbour less (or more) likely. Both are trained on the PolNeAR train compartment (Newell,
+Margolin and Ruths 2018) by ``python -m framing.train attribution``, the second on the first's
+five-fold cross-validated probabilities; the weights ship as plain JSON
+(``lexicons/models/attribution_cues.json``: feature -> weight, bias, and the same for
+``stage2``; threshold), never a pickle. Adjacent cue tokens (at most one token apart, in one
+sentence) make one cue span; a span's probability is its highest token's.
 
 The model finds cues that a word list cannot decide alone: belief and intention ("wants",
 "believes"), stance ("endorsed", "criticized"), data ("polls show"), a colon before a quotation,
@@ -22,9 +29,13 @@ from dataclasses import dataclass
 
 from framing.article import Document
 from framing.lexicon import Lexicons
+from framing.measures.word_clusters import WordClusters, load_word_clusters
 from framing.model_files import read_model
 
-__all__ = ["CueModel", "CueSpan", "token_features", "token_logits", "load_cue_model", "predict_cues", "MODEL_FILE"]
+__all__ = [
+    "CueModel", "CueSpan", "token_feature_names", "stack_feature_names", "token_probabilities",
+    "load_cue_model", "predict_cues", "MODEL_FILE",
+]
 
 MODEL_FILE = "attribution_cues.json"
 _QUOTES = set("\"“”‘’'«»„")
@@ -34,10 +45,16 @@ _SUBJECT_PRONOUNS = {"he", "she", "they", "i", "we", "it", "who", "which"}
 
 @dataclass(frozen=True)
 class CueModel:
+    """Stage one (``weights``, ``bias``) and, where present, stage two (``stage2_weights``,
+    ``stage2_bias``) of the detector; a token is a cue where the last stage's probability
+    exceeds ``threshold``."""
+
     weights: dict[str, float]
     bias: float
     threshold: float
     meta: dict
+    stage2_weights: dict[str, float] | None = None
+    stage2_bias: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -62,202 +79,204 @@ def _lexicon_kinds(doc: Document, lows: list[str], lexicons: Lexicons) -> dict[i
     return lex_kind
 
 
-def token_features(doc: Document, lexicons: Lexicons) -> list[dict[str, float]]:
-    """Features of every token of ``doc``, in order (the same for training and scoring)."""
+def word_feature_names(w: str, clusters: WordClusters) -> list[str]:
+    """The features of a token that depend on its word alone: the word, its suffixes and stem,
+    its clusters."""
+    stem = _STEM.sub("", w) if len(w) > 4 else w
+    names = ["w=" + w, "suf3=" + w[-3:], "suf2=" + w[-2:], "st=" + stem]
+    names.extend(f"c{k}={c}" for k, c in zip(clusters.granularities, clusters.of(w)))
+    return names
+
+
+def token_feature_names(
+    doc: Document, lexicons: Lexicons, clusters: WordClusters | None = None, word_features: bool = True
+) -> list[list[str]]:
+    """The first stage's features of every token of ``doc``, in order, by name (every feature
+    is binary: present or not). ``word_features=False`` leaves out those of
+    :func:`word_feature_names` (the scorer sums them once per word)."""
+    clusters = clusters or load_word_clusters()
+    ks = clusters.granularities
     toks = doc.tokens
     lows = [t.lower for t in toks]
     lex_kind = _lexicon_kinds(doc, lows, lexicons)
-    feats: list[dict[str, float]] = []
+    quote_at = doc.quote_at
+    out: list[list[str]] = []
     for s in doc.sentences:
         a, b = s.token_start, s.token_end
-        has_quote = any(toks[k].text in _QUOTES for k in range(a, b))
-
-        def at(k: int) -> str:
-            return lows[k] if a <= k < b else ("<s>" if k < a else "</s>")
-
-        for i in range(a, b):
-            w = lows[i]
+        n = b - a
+        texts = [toks[k].text for k in range(a, b)]
+        quote = [t in _QUOTES for t in texts]
+        has_quote = any(quote)
+        name_like = [t[0].isupper() and t[0].isalpha() for t in texts]
+        padded = ["<s>", "<s>", *lows[a:b], "</s>", "</s>"]
+        cl = [("B",) * len(ks), *(clusters.of(w) for w in lows[a:b]), ("B",) * len(ks)]
+        speech = [k for k in range(a, b) if lex_kind.get(k, "").startswith("speech")]
+        for r in range(n):
+            i = a + r
+            m2, m1, w, p1, p2 = padded[r : r + 5]
             stem = _STEM.sub("", w) if len(w) > 4 else w
-            f = {
-                "w=" + w: 1.0,
-                "suf3=" + w[-3:]: 1.0,
-                "suf2=" + w[-2:]: 1.0,
-                "st=" + stem: 1.0,
-                "w-2=" + at(i - 2): 1.0,
-                "w-1=" + at(i - 1): 1.0,
-                "w+1=" + at(i + 1): 1.0,
-                "w+2=" + at(i + 2): 1.0,
-                "w-1w=" + at(i - 1) + "_" + w: 1.0,
-                "ww+1=" + w + "_" + at(i + 1): 1.0,
-                "st-1=" + at(i - 1) + "_" + stem: 1.0,
-                "w+1w+2=" + at(i + 1) + "_" + at(i + 2): 1.0,
-                "w-2w-1=" + at(i - 2) + "_" + at(i - 1): 1.0,
-            }
+            f = word_feature_names(w, clusters) if word_features else []
+            f += [
+                "w-2=" + m2, "w-1=" + m1, "w+1=" + p1, "w+2=" + p2,
+                "w-1w=" + m1 + "_" + w, "ww+1=" + w + "_" + p1, "st-1=" + m1 + "_" + stem,
+                "w+1w+2=" + p1 + "_" + p2, "w-2w-1=" + m2 + "_" + m1, "w-1w+1=" + m1 + "_" + p1,
+                f"pos={min(5, r // 4)}", f"rpos={min(5, (n - r) // 4)}",
+            ]
+            for g, k in enumerate(ks):
+                c_prev, c, c_next = cl[r][g], cl[r + 1][g], cl[r + 2][g]
+                f += [f"c{k}-1={c_prev}", f"c{k}+1={c_next}", f"c{k}-1c={c_prev}_{c}", f"c{k}cc+1={c}_{c_next}"]
             if "that" in lows[i + 1 : min(b, i + 4)]:
-                f["that_after"] = 1.0
-            if at(i + 1) == "to":
-                f["to_after"] = 1.0
-            if toks[i].text[0].isupper():
-                f["cap"] = 1.0
-            if i == a:
-                f["first"] = 1.0
-            if i in lex_kind:
-                f["lex=" + lex_kind[i]] = 1.0
-                f["lex"] = 1.0
-            if doc.quote_at(toks[i].start) is not None:
-                f["inq"] = 1.0
+                f.append("that_after")
+            if p1 == "to":
+                f.append("to_after")
+            if texts[r][0].isupper():
+                f.append("cap")
+            if r == 0:
+                f.append("first")
+            kind = lex_kind.get(i)
+            if kind is not None:
+                f += ["lex=" + kind, "lex"]
+            if quote_at(toks[i].start) is not None:
+                f.append("inq")
             if has_quote:
-                f["sq"] = 1.0
-            for d in (1, 2, 3):
-                if i - d >= a and toks[i - d].text in _QUOTES:
-                    f[f"qb{d}"] = 1.0
-                if i + d < b and toks[i + d].text in _QUOTES:
-                    f[f"qa{d}"] = 1.0
-            if i > a and toks[i - 1].text[0].isupper() and toks[i - 1].text[0].isalpha():
-                f["prevcap"] = 1.0
-            if i + 1 < b and toks[i + 1].text[0].isupper() and toks[i + 1].text[0].isalpha():
-                f["nextcap"] = 1.0
+                f.append("sq")
+                for d in (1, 2, 3):
+                    if r - d >= 0 and quote[r - d]:
+                        f.append(f"qb{d}")
+                    if r + d < n and quote[r + d]:
+                        f.append(f"qa{d}")
+            if r > 0 and name_like[r - 1]:
+                f.append("prevcap")
+            if r + 1 < n and name_like[r + 1]:
+                f.append("nextcap")
             for d in (1, 2, 3):  # a subject just before: a pronoun or a capitalised word
-                k = i - d
-                if k < a:
+                if r - d < 0:
                     break
-                if lows[k] in _SUBJECT_PRONOUNS:
-                    f[f"subjpron{d}"] = 1.0
+                if padded[r + 2 - d] in _SUBJECT_PRONOUNS:
+                    f.append(f"subjpron{d}")
                     break
-                if toks[k].text[0].isupper() and toks[k].text[0].isalpha():
-                    f[f"subjcap{d}"] = 1.0
+                if name_like[r - d]:
+                    f.append(f"subjcap{d}")
                     break
-            f[f"pos={min(5, (i - a) // 4)}"] = 1.0
-            f[f"rpos={min(5, (b - i) // 4)}"] = 1.0
-            f["w-1w+1=" + at(i - 1) + "_" + at(i + 1)] = 1.0
-            feats.append(f)
-    return feats
+            if speech:  # a verb of speech earlier or later in the sentence
+                before = [k for k in speech if k < i - 1]
+                after = [k for k in speech if k > i + 1]
+                if before:
+                    k = before[-1]
+                    between = lows[k + 1 : i]
+                    f += ["cue_before", f"cue_before_d={min(3, (i - k) // 4)}"]
+                    if "that" in between:
+                        f.append("cue_that_before")
+                    if "," in between or ";" in between:
+                        f.append("cue_comma_between")
+                    if "and" in between:
+                        f.append("cue_and_between")
+                    if kind is not None and kind.startswith("speech"):
+                        f.append("lex_and_before")
+                if after:
+                    f.append("cue_after")
+                    if "," in (lows[after[0] - 1], lows[after[0] - 2]):
+                        f.append("cue_after_inv")
+            out.append(f)
+    return out
+
+
+def _bucket(p: float) -> int:
+    return min(4, int(p * 5))
+
+
+def stack_feature_names(doc: Document, probabilities: list[float]) -> list[list[str]]:
+    """The second stage's own features of every token, from the first stage's probabilities: the
+    token's, its neighbours', and the highest before and after it in the sentence (in fifths)."""
+    out: list[list[str]] = []
+    for s in doc.sentences:
+        a, b = s.token_start, s.token_end
+        probs = probabilities[a:b]
+        n = b - a
+        # the highest probability in probs[:r - 1] and in probs[r + 2:]
+        before = [0.0] * n
+        best = 0.0
+        for r in range(2, n):
+            best = max(best, probs[r - 2])
+            before[r] = best
+        after = [0.0] * n
+        best = 0.0
+        for r in range(n - 3, -1, -1):
+            best = max(best, probs[r + 2])
+            after[r] = best
+        for r in range(n):
+            p0, mb, ma = _bucket(probs[r]), _bucket(before[r]), _bucket(after[r])
+            out.append([
+                f"p0={p0}",
+                f"p-1={_bucket(probs[r - 1]) if r > 0 else 'B'}",
+                f"p+1={_bucket(probs[r + 1]) if r + 1 < n else 'B'}",
+                f"maxb={mb}", f"maxa={ma}", f"p0maxb={p0}_{mb}", f"p0maxa={p0}_{ma}",
+            ])
+    return out
 
 
 @functools.lru_cache(maxsize=4)
 def load_cue_model(path: str | None = None) -> CueModel:
     """The shipped cue model (or the JSON file at ``path``)."""
     data = read_model(MODEL_FILE, path, "attribution cue model")
-    return CueModel(data["weights"], float(data["bias"]), float(data["threshold"]), data.get("meta", {}))
+    stage2 = data.get("stage2")
+    return CueModel(
+        data["weights"], float(data["bias"]), float(data["threshold"]), data.get("meta", {}),
+        stage2["weights"] if stage2 else None, float(stage2["bias"]) if stage2 else 0.0,
+    )
 
 
-def token_logits(doc: Document, lexicons: Lexicons, model: CueModel) -> list[float]:
-    """The model's logit for every token of ``doc``: ``bias + sum of the weights of the token's
-    features``, the same number, to the last bit, as summing over :func:`token_features` in order
-    (a feature with no weight adds 0.0, which changes no sum), computed without building the
-    feature dictionaries: that made the cue model a quarter of framing's scoring time."""
-    weights = model.weights
-    get = weights.get
-    prefix = _word_prefix_cache(model)
-    toks = doc.tokens
-    lows = [t.lower for t in toks]
-    lex_kind = _lexicon_kinds(doc, lows, lexicons)
-    quote_at = doc.quote_at
-    bias = model.bias
-    flag = {name: weights.get(name) for name in _FLAGS}
-    out: list[float] = []
-    for s in doc.sentences:
-        a, b = s.token_start, s.token_end
-        texts = [toks[k].text for k in range(a, b)]
-        quote = [t in _QUOTES for t in texts]
-        has_quote = any(quote)
-        upper = [t[0].isupper() for t in texts]
-        name_like = [t[0].isupper() and t[0].isalpha() for t in texts]
-        padded = ["<s>", "<s>", *lows[a:b], "</s>", "</s>"]
-        n = b - a
-        for r in range(n):
-            i = a + r
-            m2, m1, w, p1, p2 = padded[r : r + 5]
-            z = prefix.get(w)
-            if z is None:
-                z = prefix[w] = _prefix_sum(weights, w)
-            stem = _STEM.sub("", w) if len(w) > 4 else w
-            for key in (
-                "w-2=" + m2, "w-1=" + m1, "w+1=" + p1, "w+2=" + p2,
-                "w-1w=" + m1 + "_" + w, "ww+1=" + w + "_" + p1, "st-1=" + m1 + "_" + stem,
-                "w+1w+2=" + p1 + "_" + p2, "w-2w-1=" + m2 + "_" + m1,
-            ):
-                x = get(key)
-                if x is not None:
-                    z += x
-            if "that" in lows[i + 1 : min(b, i + 4)] and flag["that_after"] is not None:
-                z += flag["that_after"]
-            if p1 == "to" and flag["to_after"] is not None:
-                z += flag["to_after"]
-            if upper[r] and flag["cap"] is not None:
-                z += flag["cap"]
-            if r == 0 and flag["first"] is not None:
-                z += flag["first"]
-            kind = lex_kind.get(i)
-            if kind is not None:
-                x = get("lex=" + kind)
-                if x is not None:
-                    z += x
-                if flag["lex"] is not None:
-                    z += flag["lex"]
-            if flag["inq"] is not None and quote_at(toks[i].start) is not None:
-                z += flag["inq"]
-            if has_quote and flag["sq"] is not None:
-                z += flag["sq"]
-            if has_quote:
-                for d in (1, 2, 3):
-                    if r - d >= 0 and quote[r - d] and flag[f"qb{d}"] is not None:
-                        z += flag[f"qb{d}"]
-                    if r + d < n and quote[r + d] and flag[f"qa{d}"] is not None:
-                        z += flag[f"qa{d}"]
-            if r > 0 and name_like[r - 1] and flag["prevcap"] is not None:
-                z += flag["prevcap"]
-            if r + 1 < n and name_like[r + 1] and flag["nextcap"] is not None:
-                z += flag["nextcap"]
-            for d in (1, 2, 3):
-                if r - d < 0:
-                    break
-                if padded[r + 2 - d] in _SUBJECT_PRONOUNS:
-                    x = flag[f"subjpron{d}"]
-                    if x is not None:
-                        z += x
-                    break
-                if name_like[r - d]:
-                    x = flag[f"subjcap{d}"]
-                    if x is not None:
-                        z += x
-                    break
-            for key in (f"pos={min(5, r // 4)}", f"rpos={min(5, (n - r) // 4)}", "w-1w+1=" + m1 + "_" + p1):
-                x = get(key)
-                if x is not None:
-                    z += x
-            out.append(bias + z)
-    return out
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
 
 
-_FLAGS = ("that_after", "to_after", "cap", "first", "lex", "inq", "sq", "qb1", "qa1", "qb2", "qa2", "qb3", "qa3",
-          "prevcap", "nextcap", "subjpron1", "subjcap1", "subjpron2", "subjcap2", "subjpron3", "subjcap3")
+def token_probabilities(doc: Document, lexicons: Lexicons, model: CueModel, clusters: WordClusters | None = None) -> list[float]:
+    """The model's cue probability for every token of ``doc`` (the last stage's)."""
+    clusters = clusters or load_word_clusters()
+    w1, w2 = model.weights, model.stage2_weights
+    cache = _word_cache(model, clusters)
+    names = token_feature_names(doc, lexicons, clusters, word_features=False)
+    z1: list[float] = []
+    z2: list[float] = []
+    for tok, f in zip(doc.tokens, names):
+        sums = cache.get(tok.lower)
+        if sums is None:
+            sums = cache[tok.lower] = _sums(word_feature_names(tok.lower, clusters), w1, w2)
+        s1, s2 = _sums(f, w1, w2)
+        z1.append(model.bias + sums[0] + s1)
+        z2.append(model.stage2_bias + sums[1] + s2)
+    p1 = [_sigmoid(z) for z in z1]
+    if w2 is None:
+        return p1
+    get = w2.get
+    return [
+        _sigmoid(z + sum(get(k, 0.0) for k in extra))
+        for z, extra in zip(z2, stack_feature_names(doc, p1))
+    ]
 
 
-def _prefix_sum(weights: dict[str, float], w: str) -> float:
-    """The sum of the weights of a token's first four features (its word, suffixes and stem), in
-    the order of :func:`token_features`, starting from 0 as ``sum`` does."""
-    stem = _STEM.sub("", w) if len(w) > 4 else w
-    z = 0
-    for key in ("w=" + w, "suf3=" + w[-3:], "suf2=" + w[-2:], "st=" + stem):
-        x = weights.get(key)
-        if x is not None:
-            z += x
-    return z
+def _sums(names: list[str], w1: dict[str, float], w2: dict[str, float] | None) -> tuple[float, float]:
+    g1 = w1.get
+    s1 = sum(g1(k, 0.0) for k in names)
+    if w2 is None:
+        return s1, 0.0
+    g2 = w2.get
+    return s1, sum(g2(k, 0.0) for k in names)
 
 
-_PREFIX_CACHES: dict[int, tuple[CueModel, dict[str, float]]] = {}
+_WORD_CACHES: dict[int, tuple[CueModel, WordClusters, dict]] = {}
 
 
-def _word_prefix_cache(model: CueModel) -> dict[str, float]:
-    """Word -> the sum of its first four features' weights, per model (the model is held with its
-    cache, so its id is not reused while the entry lives); at most 4 models, 100,000 words each."""
-    entry = _PREFIX_CACHES.get(id(model))
-    if entry is None or entry[0] is not model:
-        if len(_PREFIX_CACHES) >= 4:
-            _PREFIX_CACHES.clear()
-        entry = _PREFIX_CACHES[id(model)] = (model, _BoundedCache(100_000))
-    return entry[1]
+def _word_cache(model: CueModel, clusters: WordClusters) -> dict[str, tuple[float, float]]:
+    """Word -> the sums of its word features' weights in both stages, per model and clusters (held
+    with the cache, so their ids are not reused while the entry lives); at most 4, 100,000 words each."""
+    key = id(model) ^ (id(clusters) << 1)
+    entry = _WORD_CACHES.get(key)
+    if entry is None or entry[0] is not model or entry[1] is not clusters:
+        if len(_WORD_CACHES) >= 4:
+            _WORD_CACHES.clear()
+        entry = _WORD_CACHES[key] = (model, clusters, _BoundedCache(100_000))
+    return entry[2]
 
 
 class _BoundedCache(dict):
@@ -273,20 +292,26 @@ class _BoundedCache(dict):
         super().__setitem__(key, value)
 
 
-def predict_cues(doc: Document, lexicons: Lexicons, model: CueModel | None = None) -> list[CueSpan]:
+def predict_cues(
+    doc: Document, lexicons: Lexicons, model: CueModel | None = None, probabilities: list[float] | None = None
+) -> list[CueSpan]:
     """Cue spans predicted in ``doc``: runs of tokens whose probability exceeds the model's
-    threshold, joined across at most one token within a sentence."""
+    threshold, joined across at most one word within a sentence. ``probabilities``: the
+    model's token probabilities, where already computed."""
     model = model or load_cue_model()
     th = model.threshold
     toks = doc.tokens
     spans: list[CueSpan] = []
-    cur: list[int] | None = None  # [start, last, best probability * 1e6]
+    cur: list[int] | None = None  # [start, last]
     best = 0.0
-    for i, z in enumerate(token_logits(doc, lexicons, model)):
-        p = 1.0 / (1.0 + math.exp(-z))
+    if probabilities is None:
+        probabilities = token_probabilities(doc, lexicons, model)
+    for i, p in enumerate(probabilities):
         if p <= th:
             continue
-        if cur is not None and i <= cur[1] + 2 and toks[cur[1]].sentence == toks[i].sentence:
+        if cur is not None and i <= cur[1] + 2 and toks[cur[1]].sentence == toks[i].sentence and (
+            i == cur[1] + 1 or toks[i - 1].is_word
+        ):
             cur[1] = i
             best = max(best, p)
         else:

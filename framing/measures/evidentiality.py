@@ -7,8 +7,9 @@ basis, by this order of precedence:
   independently verified");
 - ``documentary``: documents, records or data ("records show", "according to figures");
 - ``witnessed``: seen or heard first-hand ("a reporter at the scene saw");
-- ``reported``: on someone's word (an attribution found by the attribution measure, or
-  "reportedly", "according to");
+- ``reported``: on someone's word (an attribution of speech, belief or data found by the
+  attribution measure, not one of stance such as "voted to" or "criticized", or "reportedly",
+  "according to");
 - ``inferred``: concluded from signs ("apparently", "appears to", "suggests");
 - ``unmarked``: asserted in the writer's voice with no marker.
 
@@ -76,6 +77,8 @@ def measure_evidentiality(doc: Document, lexicons: Lexicons, attribution: Attrib
             continue
         if a.source in witnessed_sources:
             continue
+        if a.kind == "stance":
+            continue  # "the council voted to fund", "critics attacked the plan": an act, not a claim's evidence
         basis = "documentary" if a.source_type == "document" or a.kind == "data" else "reported"
         span = a.cue or a.content
         by_sentence.setdefault(a.sentence, []).append(

@@ -126,6 +126,35 @@ def test_relative_clause_apposition():
     assert a.source_actor == "Ruth Okafor"
 
 
+@pytest.mark.parametrize("text, name, source", [
+    ("Quina Jones, 25, said the march would go on.", "Quina Jones", "Quina Jones, 25"),
+    ("Johnnie Wilson, of Springfield, Va., said he had fought for his country.", "Johnnie Wilson",
+     "Johnnie Wilson, of Springfield, Va"),
+    ("Rep. Gwen Moore (D-Wis.) said the remark was a dog whistle.", "Gwen Moore", "Rep. Gwen Moore (D-Wis.)"),
+])
+def test_an_age_a_home_town_or_a_party_label_belongs_to_the_source(text, name, source):
+    a = only(text)
+    assert a.source_actor == name
+    assert a.source_text == source
+
+
+def test_a_relative_pronoun_after_a_comma_is_the_source_and_names_its_antecedent():
+    text = "He clashed with Mitch McConnell, now the Senate majority leader, who in 2010 said the goal was to beat him."
+    a = only(text)
+    assert a.source_text == "who"
+    assert a.source_actor == "Mitch McConnell"
+    assert a.source_type == "person"
+
+
+def test_a_participle_after_a_comma_shares_the_speaker_before_it():
+    text = '"Deals should not be required," Mayor Dana Ortiz said on Monday, adding that the talks would go on.'
+    found = attribution(text).attributions
+    adding = [a for a in found if a.cue_text == "adding"]
+    assert adding, [a.cue_text for a in found]
+    assert adding[0].source_actor == "Dana Ortiz"
+    assert adding[0].rule == "verb_participle"
+
+
 def test_according_to_a_document():
     text = "According to court records, the firm paid no tax."
     a = only(text)
