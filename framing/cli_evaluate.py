@@ -49,13 +49,17 @@ def evaluate_polnear_cmd(
     limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Score only the first N articles (by file name)."),
     errors: Optional[Path] = typer.Option(None, "--errors", help="Write every false positive, false negative and boundary error as JSON Lines to this file."),
     lexicons: Optional[Path] = typer.Option(None, "--lexicons", help="A folder of your own TSV lexicons that extend or override the shipped ones."),
+    agreement: bool = typer.Option(False, "--agreement", help="Score the second human annotator against the first, on the articles annotated twice: a ceiling for framing's figures."),
 ) -> None:
     """Attribution against PolNeAR: P/R/F1 of cue, source and content spans, overall and by cue class."""
-    from framing.evaluate.polnear import evaluate_polnear
+    from framing.evaluate.polnear import annotator_agreement, evaluate_polnear
     from framing.render import render_polnear, render_polnear_errors
 
-    _report(format, lambda: evaluate_polnear(directory, lexicons=lexicons, limit=limit), render_polnear,
-            errors, render_polnear_errors)
+    if agreement:
+        run = lambda: annotator_agreement(directory, lexicons=lexicons)  # noqa: E731
+    else:
+        run = lambda: evaluate_polnear(directory, lexicons=lexicons, limit=limit)  # noqa: E731
+    _report(format, run, render_polnear, errors, render_polnear_errors)
 
 @evaluate_app.command("basil-compare")
 def evaluate_basil_compare_cmd(

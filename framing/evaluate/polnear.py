@@ -53,6 +53,7 @@ __all__ = [
     "PolnearReport",
     "cue_classifier",
     "evaluate_polnear",
+    "annotator_agreement",
 ]
 
 Role = Literal["cue", "source", "content"]
@@ -128,7 +129,9 @@ class PolnearReport:
     ``invalid_spans`` gold spans outside their text (dropped). ``scores`` holds P/R/F1 per role,
     match mode and cue class; ``articles`` every article's gold and predicted relations, and
     ``errors`` every false positive, false negative and boundary error, for error analysis.
-    ``elapsed_seconds`` is the wall-clock time of the run.
+    ``elapsed_seconds`` is the wall-clock time of the run. ``compared_with`` is ``framing``, or
+    ``second annotator`` for :func:`annotator_agreement` (the predicted relations are then a
+    second human's).
     """
 
     directory: str
@@ -145,6 +148,7 @@ class PolnearReport:
     scores: tuple[RoleScore, ...]
     articles: tuple[ArticleEvaluation, ...]
     errors: tuple[SpanError, ...]
+    compared_with: str = "framing"
 
     def score(self, role: str, match: str = "overlap", cue_class: str = ALL) -> PRF:
         """The counts for ``role`` under ``match`` in ``cue_class`` (zero counts if none)."""
@@ -174,9 +178,9 @@ def cue_classifier(lexicons: Lexicons):
     return classify
 
 
-def _compartment(directory: Path) -> tuple[list[tuple[str, Path, Path, int]], int, int]:
-    """(name, text path, annotation path, number of annotation files) per article, sorted; the
-    number of annotation files found; texts with no annotation file."""
+def _compartment(directory: Path) -> tuple[list[tuple[str, Path, Path, tuple[Path, ...]]], int, int]:
+    """(name, text path, annotation path, all its annotation files by name) per article, sorted;
+    the number of annotation files found; texts with no annotation file."""
     if not directory.exists():
         raise InputError(f"{directory}: no such directory")
     if not directory.is_dir():
@@ -196,7 +200,7 @@ def _compartment(directory: Path) -> tuple[list[tuple[str, Path, Path, int]], in
         if not anns:
             unannotated += 1
             continue
-        articles.append((text_path.stem, text_path, anns[0], len(anns)))
+        articles.append((text_path.stem, text_path, anns[0], tuple(anns)))
     if not articles:
         raise InputError(f"{directory}: no article has both text/NAME.txt and attributions/NAME_ANNOTATOR.ann")
     return articles, len(ann_files), unannotated
@@ -318,6 +322,67 @@ def read_polnear(directory: str | Path, lexicons: Lexicons | None = None):
         yield name, text, gold
 
 
+def annotator_agreement(directory: str | Path, lexicons: Lexicons | str | Path | None = None) -> PolnearReport:
+    """How far two human annotators agree, as a ceiling for the measure's figures: over the
+    articles of a compartment with two or more annotation files, the second file by name is
+    scored against the first exactly as :func:`evaluate_polnear` scores framing (its relations
+    stand where the predicted ones do; ``compared_with`` says so)."""
+    from framing.parsing import parse
+
+    began = time.perf_counter()
+    folder = Path(directory)
+    articles, found, unannotated = _compartment(folder)
+    lex = load_lexicons(lexicons)
+    classify = cue_classifier(lex)
+    totals: dict[tuple[str, str, str], PRF] = {}
+    errors: list[SpanError] = []
+    evaluated = []
+    skipped = notes = invalid = 0
+    for name, text_path, ann_path, all_files in articles:
+        if len(all_files) < 2:
+            continue
+        text = _read_text(text_path)
+        first, second = read_brat(all_files[0]), read_brat(all_files[1])
+        skipped += len(first.skipped_lines) + len(second.skipped_lines)
+        notes += len(first.notes) + len(second.notes)
+        gold, dropped = _gold_relations(first, text, classify)
+        other, dropped2 = _gold_relations(second, text, classify)
+        invalid += dropped + dropped2
+        doc = parse(Article(text=text, id=name, source=str(text_path)), lex)
+        _compare(name, doc, gold, other, totals, errors)
+        evaluated.append(ArticleEvaluation(name, f"{all_files[0].name} vs {all_files[1].name}", gold, other))
+    return _report(folder, evaluated, found, unannotated, skipped, notes, invalid, began, totals, errors,
+                   compared_with="second annotator")
+
+
+def _report(folder, evaluated, found, unannotated, skipped, notes, invalid, began, totals, errors,
+            compared_with: str = "framing") -> PolnearReport:
+    order = {c: i for i, c in enumerate((ALL, *CUE_CLASSES))}
+    scores = tuple(
+        RoleScore(role, mode, cls, prf)
+        for (role, mode, cls), prf in sorted(
+            totals.items(), key=lambda kv: (order[kv[0][2]], ROLES.index(kv[0][0]), MODES.index(kv[0][1]))
+        )
+    )
+    return PolnearReport(
+        directory=str(folder),
+        documents=len(evaluated),
+        annotation_files=tuple(a.annotation_file for a in evaluated),
+        annotation_files_found=found,
+        texts_without_annotation=unannotated,
+        gold_relations=sum(len(a.gold) for a in evaluated),
+        predicted_relations=sum(len(a.predicted) for a in evaluated),
+        skipped_lines=skipped,
+        notes=notes,
+        invalid_spans=invalid,
+        elapsed_seconds=round(time.perf_counter() - began, 3),
+        scores=scores,
+        articles=tuple(evaluated),
+        errors=tuple(errors),
+        compared_with=compared_with,
+    )
+
+
 def evaluate_polnear(
     directory: str | Path,
     lexicons: Lexicons | str | Path | None = None,
@@ -355,26 +420,4 @@ def evaluate_polnear(
         predicted = _predicted_relations(doc, lex, classify)
         _compare(name, doc, gold, predicted, totals, errors)
         evaluated.append(ArticleEvaluation(name, ann_path.name, gold, predicted))
-    order = {c: i for i, c in enumerate((ALL, *CUE_CLASSES))}
-    scores = tuple(
-        RoleScore(role, mode, cls, prf)
-        for (role, mode, cls), prf in sorted(
-            totals.items(), key=lambda kv: (order[kv[0][2]], ROLES.index(kv[0][0]), MODES.index(kv[0][1]))
-        )
-    )
-    return PolnearReport(
-        directory=str(folder),
-        documents=len(evaluated),
-        annotation_files=tuple(a.annotation_file for a in evaluated),
-        annotation_files_found=found,
-        texts_without_annotation=unannotated,
-        gold_relations=sum(len(a.gold) for a in evaluated),
-        predicted_relations=sum(len(a.predicted) for a in evaluated),
-        skipped_lines=skipped,
-        notes=notes,
-        invalid_spans=invalid,
-        elapsed_seconds=round(time.perf_counter() - began, 3),
-        scores=scores,
-        articles=tuple(evaluated),
-        errors=tuple(errors),
-    )
+    return _report(folder, evaluated, found, unannotated, skipped, notes, invalid, began, totals, errors)

@@ -41,6 +41,7 @@ def polnear_to_dict(report: "PolnearReport") -> dict:
     return {
         "schema": "framing.evaluation.polnear/1",
         "directory": report.directory,
+        "compared_with": report.compared_with,
         "documents": report.documents,
         "annotation_files_used": len(report.annotation_files),
         "annotation_files_found": report.annotation_files_found,
@@ -71,10 +72,15 @@ def render_polnear(report: "PolnearReport", fmt: str = "table") -> str:
         (report.skipped_lines, "unreadable annotation lines skipped"),
         (report.invalid_spans, "gold spans outside their text dropped"),
     ) if n]
+    if report.compared_with == "framing":
+        used = (f"{len(report.annotation_files)} of {report.annotation_files_found} annotation files used "
+                f"(the first by name per article); {report.gold_relations} gold relations, "
+                f"{report.predicted_relations} predicted")
+    else:
+        used = (f"annotator agreement: the second annotation file by name scored against the first "
+                f"({report.gold_relations} relations against {report.predicted_relations})")
     head = (
-        f"PolNeAR {report.directory}: {report.documents} documents, {len(report.annotation_files)} of "
-        f"{report.annotation_files_found} annotation files used (the first by name per article); "
-        f"{report.gold_relations} gold relations, {report.predicted_relations} predicted; "
+        f"PolNeAR {report.directory}: {report.documents} documents, {used}; "
         f"{report.elapsed_seconds:.1f} s" + ("; " + ", ".join(extra) if extra else "")
     )
     tablefmt = table_format(fmt)

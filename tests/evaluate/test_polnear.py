@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 from framing.cli import app
 from framing.errors import InputError
 from framing.evaluate.metrics import PRF
-from framing.evaluate.polnear import evaluate_polnear
+from framing.evaluate.polnear import annotator_agreement, evaluate_polnear
 
 ALPHA = (
     "Anna Berg said the bridge would close on Monday.\n\n"
@@ -207,6 +207,20 @@ def test_cli(compartment, tmp_path):
     assert "Traceback" not in missing.output
 
     assert runner.invoke(app, ["evaluate", "polnear", "--help"]).exit_code == 0
+
+
+def test_annotator_agreement_scores_the_second_file_against_the_first(compartment):
+    r = annotator_agreement(compartment)
+    assert r.compared_with == "second annotator"
+    assert r.documents == 1  # only alpha has two annotation files
+    assert r.annotation_files == ("alpha_a1a1.ann vs alpha_b2b2.ann",)
+    assert (r.gold_relations, r.predicted_relations) == (3, 1)
+    assert r.score("cue") == PRF(0, 1, 3)  # the second annotator's "Anna" overlaps no cue of the first
+    assert evaluate_polnear(compartment).compared_with == "framing"
+    table = runner.invoke(app, ["evaluate", "polnear", str(compartment), "--agreement"])
+    assert table.exit_code == 0 and "annotator agreement" in table.stdout
+    data = json.loads(runner.invoke(app, ["evaluate", "polnear", str(compartment), "--agreement", "-f", "json"]).stdout)
+    assert data["compared_with"] == "second annotator" and data["documents"] == 1
 
 
 def test_real_dev_compartment():
