@@ -571,8 +571,8 @@ def _model_cues(ctx: _Context, silent: list[Span]) -> list[tuple]:
             ctx.lowers[j - 1] == "as" and j - i >= 2 and ctx.lowers[j - 2] in naming
         ):
             continue  # "previously known as", "a group called": naming, not attribution
-        if _passive_without_clause(ctx, sent, i, j):
-            continue
+        if _passive_without_clause(ctx, sent, i, j) and ctx.lowers[j : j + 1] not in (["by"], ["of"], ["for"]):
+            continue  # "was proposed in 2024"; "is supported by unions", "was accused of" stay
         i0 = cue.token_start if ctx.lowers[cue.token_start] in _AUX else i
         hits = verbs.find(ctx.lowers, i, j)
         if not hits:  # the lexicon entry may start before the span: "according" + "to"
@@ -661,6 +661,19 @@ def _verb_attribution(ctx: _Context, sent, i: int, j: int, entry, probability: f
     participle = False
     src_start = _clause_start(ctx, sent.token_start, i)
     source = ctx.source_of(src_start, i)
+    by = j - 1 if ctx.lowers[j - 1] == "by" else (j if ctx.lowers[j : j + 1] == ["by"] else None)
+    head = i
+    while head < j - 1 and ctx.lowers[head] in _AUX | _BE:
+        head += 1
+    if by is not None and _passive(ctx, sent, head):
+        # "is supported by unions", "was first reported by The Post": the agent speaks
+        k = by + 1
+        while k < sent.token_end and ctx.lowers[k] not in _CLAUSE_BREAK and ctx.lowers[k] not in _AGENT_ENDS \
+                and toks[k].text not in ".;:!?" and toks[k].text not in _QUOTE_CHARS and k - by <= 8:
+            k += 1
+        agent = ctx.source_of(by + 1, k)
+        if agent[0] is not None:
+            source = agent
     if source[0] is None and i > sent.token_start and ctx.lowers[i - 1] == "and":
         # "Musk called Kelly a traitor ... and repeated his call": the sentence's subject
         source = _sentence_subject(ctx, sent, i)
@@ -709,14 +722,20 @@ def _verb_attribution(ctx: _Context, sent, i: int, j: int, entry, probability: f
 
 
 _BE = {"is", "was", "were", "are", "be", "been", "being", "'s"}
+_AGENT_ENDS = (_PREPOSITIONS - {"of", "'s", "’s"}) | {"last", "this", "on", "earlier", "later"}
+
+
+def _passive(ctx: _Context, sent, i: int) -> bool:
+    """The verb at token ``i`` is passive: a form of "be" (and adverbs) before a participle."""
+    k = i - 1
+    while k >= sent.token_start and ctx.lowers[k] in {"also", "not", "n't", "widely", "first", "later", "previously"}:
+        k -= 1
+    return k >= sent.token_start and ctx.lowers[k] in _BE and ctx.lowers[i].endswith(("ed", "en", "id", "ld", "wn"))
 
 
 def _passive_without_clause(ctx: _Context, sent, i: int, j: int) -> bool:
     """A passive reporting verb with no clause or quotation after it ("was proposed in 2024")."""
-    k = i - 1
-    while k >= sent.token_start and ctx.lowers[k] in {"also", "not", "n't", "widely", "first", "later", "previously"}:
-        k -= 1
-    if k < sent.token_start or ctx.lowers[k] not in _BE or not ctx.lowers[i].endswith(("ed", "en", "id", "ld", "wn")):
+    if not _passive(ctx, sent, i):
         return False
     after = ctx.lowers[j : j + 3]
     return not ({"that", "to", "as", ":"} & set(after)) and not any(

@@ -36,10 +36,15 @@ def assert_attribution_evidence(text: str, a) -> None:
         assert cut(text, a.source) == a.source_text
     else:
         assert a.source_text == "" and a.source_type == "none"
-    if a.cue is not None:
+    if a.cue is not None and a.entry == "cue_model":
+        assert a.probability is not None  # the detector's cue, among words the lexicon lacks
+    elif a.cue is not None:
         assert re.fullmatch(r"reporting_verbs\.tsv:\d+", a.entry), a.entry
         term, row = lexicon_row(a.entry)
-        assert tokenize_entry(a.cue_text) in inflections(term, row["pos"], LEX.irregular), (a.cue_text, term)
+        words = tokenize_entry(a.cue_text)
+        forms = inflections(term, row["pos"], LEX.irregular)
+        # the entry's words, after any auxiliaries the cue keeps ("was first reported")
+        assert any(words[k:] in forms for k in range(len(words))), (a.cue_text, term)
         assert a.stance == row["stance"]
         assert a.kind == row["kind"]
     else:
@@ -153,6 +158,18 @@ def test_a_participle_after_a_comma_shares_the_speaker_before_it():
     assert adding, [a.cue_text for a in found]
     assert adding[0].source_actor == "Dana Ortiz"
     assert adding[0].rule == "verb_participle"
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("The nominee has been endorsed by dozens of papers.", "endorsed", "dozens of papers"),
+    ("The registration issue was first reported by The Example Post on Monday.", "reported", "The Example Post"),
+    ("The claim was rejected by the court.", "rejected", "the court"),
+])
+def test_the_agent_of_a_passive_cue_is_the_source(text, cue, source):
+    found = attribution(text).attributions
+    assert len(found) == 1, found
+    assert cue in found[0].cue_text
+    assert found[0].source_text == source
 
 
 def test_according_to_a_document():
@@ -332,7 +349,7 @@ def test_reporting_verbs_inside_a_quotation_are_not_counted():
         "He lives in a state with no income tax.",
         "The firm added 300 jobs.",
         "The union called a strike.",
-        "The claim was rejected by the court.",
+        "The claim was rejected in the end.",
     ],
 )
 def test_not_a_cue(text):
