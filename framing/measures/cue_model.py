@@ -80,6 +80,8 @@ def _lexicon_kinds(doc: Document, lows: list[str], lexicons: Lexicons) -> dict[i
 
 
 _BOUNDARY = ("<s>", "</s>")
+_POS = tuple(f"pos={k}" for k in range(6))
+_RPOS = tuple(f"rpos={k}" for k in range(6))
 
 
 def _stem(w: str) -> str:
@@ -139,7 +141,7 @@ def _context_names(doc: Document, lexicons: Lexicons) -> list[tuple[tuple[str, .
         speech = [k for k in range(a, b) if lex_kind.get(k, "").startswith("speech")]
         for r in range(n):
             i = a + r
-            f = [f"pos={min(5, r // 4)}", f"rpos={min(5, (n - r) // 4)}"]
+            f = [_POS[min(5, r // 4)], _RPOS[min(5, (n - r) // 4)]]
             if "that" in lows[i + 1 : min(b, i + 4)]:
                 f.append("that_after")
             if padded[r + 3] == "to":
