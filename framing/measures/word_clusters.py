@@ -12,6 +12,7 @@ tagging. The file holds words and numbers only, no text.
 from __future__ import annotations
 
 import functools
+import sys
 from dataclasses import dataclass
 from importlib import resources
 
@@ -48,10 +49,12 @@ def parse_word_clusters(text: str, where: str = CLUSTERS_FILE) -> WordClusters:
         raise ResourceError(f"cannot load the word clusters ({where}): the header must be word, c100, c400, ...")
     width = len(header)
     clusters: dict[str, tuple[str, ...]] = {}
+    shared: dict[tuple[str, ...], tuple[str, ...]] = {}  # one tuple per distinct set of clusters
     for line in rows[1:]:
         cells = line.split("\t")
         if len(cells) == width:
-            clusters[cells[0]] = tuple(cells[1:])
+            key = tuple(sys.intern(c) for c in cells[1:])
+            clusters[cells[0]] = shared.setdefault(key, key)
     return WordClusters(tuple(int(h[1:]) for h in header[1:]), clusters)
 
 
