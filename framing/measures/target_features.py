@@ -15,7 +15,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-__all__ = ["TargetContext", "target_features", "tokenize_sentence"]
+__all__ = ["TargetContext", "target_features", "tokenize_sentence", "FeatureTable", "weighted_features"]
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:[.,:]\d+)*\w*|\w+(?:-\w+)*(?:['’](?!s\b)\w+)*|['’]s\b|\S")
 _QUOTES = set("\"“”‘’«»„")
@@ -184,3 +184,174 @@ def target_features(ctx: TargetContext, valences: dict[str, float]) -> dict[str,
     if other:
         f["s:others"] = 1.0
     return f
+
+
+# the families of features named "prefix:word" (the word part may hold ":" or "_"): the words and
+# word pairs of the sentence and the words by side and distance
+_WORD_PREFIXES = ("w:", "l1:", "l2:", "l3:", "r1:", "r2:", "r3:") + tuple(
+    key for side in _ZONE_KEYS.values() for zone in side.values() for key in zone.values()
+)
+
+
+class FeatureTable:
+    """A model's weights (feature name -> weights) arranged for :func:`weighted_features`: the
+    ``prefix:word`` families by prefix and word, word pairs by first and second word, so that a
+    feature's weight is found without building its name. Built once per model."""
+
+    def __init__(self, weights: dict):
+        self.weights = weights
+        groups: dict[str, dict] = {prefix: {} for prefix in dict.fromkeys(_WORD_PREFIXES)}
+        pairs: dict[str, dict] = {}
+        for name, w in weights.items():
+            head, colon, word = name.partition(":")
+            if not colon:
+                continue
+            group = groups.get(head + ":")
+            if group is not None:
+                group[word] = w
+            elif head == "b":  # "b:a_b": every cut at "_" could be the pair (words may hold "_")
+                for m in re.finditer("_", word):
+                    pairs.setdefault(word[: m.start()], {})[word[m.end() :]] = w
+        self.groups = groups
+        self.pairs = pairs
+        # side -> distance -> (near prefix or None, zone prefix within the clause, beyond it)
+        self.sides = {
+            side: tuple(
+                (near.get(d), _ZONE_KEYS[side][_zone_of(d)][False], _ZONE_KEYS[side][_zone_of(d)][True])
+                for d in range(1002)
+            )
+            for side, near in (("l", _NEAR_LEFT), ("r", _NEAR_RIGHT))
+        }
+
+
+def weighted_features(ctx: TargetContext, valences: dict[str, float], table: FeatureTable) -> list[tuple[str, float, tuple]]:
+    """(name, value, weights) of the features of :func:`target_features` that ``table`` has
+    weights for, in the order of that function's dict (a feature set again keeps its first
+    place). The same features and values, several times faster: a feature's name is built only
+    when the model knows it."""
+    spans, ends, words, lows, in_quote, clauses = _sentence(ctx.sentence)
+    n = len(spans)
+    tgt = _overlapping(spans, ends, ctx.start, ctx.end)
+    get = table.weights.get
+    out: list[tuple[str, float, tuple]] = []
+    w = get("bias")
+    if w is not None:
+        out.append(("bias", 1.0, w))
+    if not tgt:
+        return out
+    i, j = tgt[0], tgt[-1] + 1
+    other = set()
+    for s, e in ctx.others:
+        other.update(k for k in _overlapping(spans, ends, s, e) if not (i <= k < j))
+    if other:
+        masked = []
+        for k, word in enumerate(lows):
+            if i <= k < j:
+                if k == i:
+                    masked.append("<t>")
+            elif k in other:
+                if not masked or masked[-1] != "<e>":
+                    masked.append("<e>")
+            else:
+                masked.append(word)
+        shown = ["<e>" if k in other else word for k, word in enumerate(lows)]
+    else:
+        masked = [*lows[:i], "<t>", *lows[j:]]
+        shown = lows
+    groups = table.groups
+    seen: set = set()
+    found = groups["w:"].get
+    for word in masked:
+        w = found(word)
+        if w is not None and word not in seen:
+            seen.add(word)
+            out.append(("w:" + word, 1.0, w))
+    pairs = table.pairs.get
+    seen = set()
+    for a, b in zip(masked, masked[1:]):
+        second = pairs(a)
+        if second is not None:
+            w = second.get(b)
+            if w is not None:
+                name = "b:" + a + "_" + b
+                if name not in seen:
+                    seen.add(name)
+                    out.append((name, 1.0, w))
+    # words by side and distance: the nearest three one by one, then runs of the same feature
+    # family (zone 4-7 or 8+, within the clause or beyond it; the clause count only grows)
+    seen = set()
+    lo = bisect.bisect_left(clauses, clauses[i])  # tokens left of lo are beyond the clause
+    hi = bisect.bisect_right(clauses, clauses[j]) - 1  # tokens from hi on are beyond it
+    for side, count in (("l", i), ("r", n - j)):
+        prefixes = table.sides[side]
+        first_crossed = i - lo + 1 if side == "l" else hi - j + 1  # the nearest crossed distance
+        for d in range(1, min(count, 3) + 1):
+            k = i - d if side == "l" else j + d - 1
+            word = shown[k]
+            near, inside, beyond = prefixes[d]
+            for prefix in (near, beyond if d >= first_crossed else inside):
+                w = groups[prefix].get(word)
+                if w is not None:
+                    name = prefix + word
+                    if name not in seen:
+                        seen.add(name)
+                        out.append((name, 1.0, w))
+        cuts = sorted({4, 8, max(4, first_crossed), count + 1})
+        for a, b in zip(cuts, cuts[1:]):
+            if a > count:
+                break
+            _, inside, beyond = prefixes[min(a, 1001)]
+            prefix = beyond if a >= first_crossed else inside
+            found = groups[prefix].get
+            run = shown[i - b + 1 : i - a + 1][::-1] if side == "l" else shown[j + a - 1 : j + b - 1]
+            seen_here = set()
+            for word in run:
+                w = found(word)
+                if w is not None and word not in seen_here:
+                    seen_here.add(word)
+                    out.append((prefix + word, 1.0, w))
+    # polarity of nearby words: as target_features, into a dict of their own (these names are
+    # set nowhere else)
+    f: dict[str, float] = {}
+    total = 0.0
+    for k, v in _polar(lows, valences):
+        if i <= k < j or k in other:
+            continue
+        negated = any(lows[m] in _NEGATORS for m in range(max(0, k - 3), k))
+        if negated:
+            v = -0.74 * v
+        side = "l" if k < i else "r"
+        d = i - k if k < i else k - j + 1
+        crossed = (clauses[i] - clauses[k + 1] if k < i else clauses[k] - clauses[j]) > 0
+        z = _zone_of(d)
+        key = f"v{side}{z}{'x' if crossed else ''}"
+        f[key] = f.get(key, 0.0) + v / 4
+        sign = "p" if v > 0 else "n"
+        f[f"c{side}{z}{sign}"] = f.get(f"c{side}{z}{sign}", 0.0) + 1.0
+        if in_quote[k]:
+            f["vq"] = f.get("vq", 0.0) + v / 4
+        if not crossed:
+            total += v / (1 + (d - 1) / 3)
+        f["vall"] = f.get("vall", 0.0) + v / 4
+    f["vnear"] = total / (abs(total) + 4)
+    if i == 0 or all(word in _QUOTES for word in words[:i]):
+        f["t:start"] = 1.0
+    if i > 0 and lows[i - 1] == "by":
+        f["t:by"] = 1.0
+    if j < n and lows[j] in ("'s", "’s"):
+        f["t:poss"] = 1.0
+    if i > 0 and valences.get(lows[i - 1]) is not None:
+        f["t:objpol"] = valences[lows[i - 1]] / 4
+    if j < n and valences.get(lows[j]) is not None:
+        f["t:subjpol"] = valences[lows[j]] / 4
+    if in_quote[i]:
+        f["t:quoted"] = 1.0
+    if any(in_quote):
+        f["s:quote"] = 1.0
+    if other:
+        f["s:others"] = 1.0
+    for name, value in f.items():
+        w = get(name)
+        if w is not None:
+            out.append((name, value, w))
+    return out

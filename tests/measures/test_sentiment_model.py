@@ -81,3 +81,41 @@ def test_training_on_a_tiny_file(tmp_path):
     p = predict(TargetContext("Voters praised Ann Cole today.", 15, 23), VAL, loaded)
     q = predict(TargetContext("Voters attacked Ann Cole today.", 16, 24), VAL, loaded)
     assert p.score > q.score
+
+
+def _weighted_by_dict(ctx, model):
+    """What predict used to sum: target_features' dict in order, the features the model knows."""
+    return [(name, value, model.weights[name]) for name, value in target_features(ctx, VAL).items() if name in model.weights]
+
+
+def _contexts():
+    texts = [
+        ("Ann Cole met Tom Bell.", 0, 8, ((13, 21),)),
+        ("foo_bar baz met Ann_Cole at 10:30, but the l1:x said so.", 12, 15, ((0, 7),)),
+        ('"Ann Cole," he said, "is a liar, a cheat and a liar."', 1, 9, ()),
+        ("The the the Ann Cole the the, the the; and Tom Bell, Tom Bell, the the the the.", 12, 20, ((42, 50), (52, 60))),
+        ("Nobody", 0, 6, ()),
+        ("", 0, 0, ()),
+        ("Ann", 5, 9, ()),
+    ]
+    yield from (TargetContext(*t) for t in texts)
+    long = " ".join(["the critics, who praised it"] * 250) + " attacked Ann Cole"
+    yield TargetContext(long, long.index("Ann"), len(long))
+    from conftest import shared_data
+
+    data = shared_data()
+    path = data / "newsmtsc" / "rw_dev.jsonl" if data else None
+    if path is not None and path.is_file():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            record = json.loads(line)
+            spans = [(t["from"], t["to"]) for t in record["targets"]]
+            for s, e in spans:
+                yield TargetContext(record["sentence_normalized"], s, e, tuple(x for x in spans if x != (s, e)))
+
+
+def test_weighted_features_are_target_features_the_model_knows_in_order():
+    from framing.measures.target_features import weighted_features
+
+    model = load_sentiment_model()
+    for ctx in _contexts():
+        assert weighted_features(ctx, VAL, model.table) == _weighted_by_dict(ctx, model), ctx
