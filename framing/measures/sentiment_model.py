@@ -12,10 +12,10 @@ from __future__ import annotations
 import functools
 import math
 from operator import itemgetter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from framing.errors import ResourceError
-from framing.measures.target_features import FeatureTable, TargetContext, weighted_features
+from framing.measures.target_features import TargetContext, target_features
 from framing.model_files import read_model
 
 __all__ = ["SentimentModel", "Prediction", "load_sentiment_model", "predict", "MODEL_FILE", "CLASSES"]
@@ -29,10 +29,6 @@ class SentimentModel:
     weights: dict[str, tuple[float, float, float]]
     bias: tuple[float, float, float]
     meta: dict
-    table: FeatureTable = field(init=False, repr=False, compare=False)  # the weights by feature family
-
-    def __post_init__(self):
-        object.__setattr__(self, "table", FeatureTable(self.weights))
 
 
 @dataclass(frozen=True)
@@ -64,10 +60,14 @@ _push = itemgetter(1)
 def predict(ctx: TargetContext, valences: dict[str, float], model: SentimentModel | None = None, reasons: int = 4) -> Prediction:
     """The model's prediction for the target in ``ctx``."""
     model = model or load_sentiment_model()
+    feats = target_features(ctx, valences)
+    get = model.weights.get
     z0, z1, z2 = model.bias
     contributions: list[tuple[str, float, float, float]] = []
-    # the features of target_features that the model has weights for, in that function's order
-    for name, value, w in weighted_features(ctx, valences, model.table):
+    for name, value in feats.items():
+        w = get(name)
+        if w is None:
+            continue
         c0, c1, c2 = w[0] * value, w[1] * value, w[2] * value
         z0 += c0
         z1 += c1
