@@ -102,9 +102,9 @@ def _vader_lexicon() -> dict[str, float]:
 @functools.lru_cache(maxsize=8)
 def _analyzer(lexicons: Lexicons):
     """A VADER analyzer of framing's own whose lexicon includes ``sentiment.tsv``."""
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+    from framing.measures.vader import Analyzer
 
-    analyzer = SentimentIntensityAnalyzer()
+    analyzer = Analyzer()
     analyzer.lexicon.update({word: value for word, (value, source) in _valences(lexicons).items() if source != "vader"})
     return analyzer
 
