@@ -16,6 +16,7 @@ Sentiment Analysis of Social Media Text. ICWSM.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import math
 from dataclasses import dataclass
@@ -177,7 +178,14 @@ def measure_sentiment(
             mention_tokens[(m.start, m.end)] = (i, j)
             if m.rule != "pronoun":
                 name_tokens.update(range(i, j))
-    contents = [(a.content, a) for a in attribution.attributions if a.content is not None]
+    # the first attribution (in their order) whose content holds each token's start
+    starts = [t.start for t in toks]
+    content_of: list = [None] * len(toks)
+    for att in attribution.attributions:
+        if att.content is not None:
+            for k in range(bisect.bisect_left(starts, att.content.start), bisect.bisect_left(starts, att.content.end)):
+                if content_of[k] is None:
+                    content_of[k] = att
     named_in: dict[int, list] = {}  # sentence -> (actor, mention), in the order of actors and mentions
     for b in actors.actors:
         for o in b.mentions:
@@ -218,14 +226,12 @@ def measure_sentiment(
                 prediction = predict(ctx, plain, model)
                 score, label, reasons = prediction.score, prediction.label, prediction.reasons
             voice, speaker = "writer", None
-            for span, att in contents:
-                if span.start <= m.start < span.end:
-                    voice = "quoted" if att.direct else "reported"
-                    speaker = att.source_actor or (att.source_text or None)
-                    break
-            else:
-                if doc.quote_at(m.start) is not None:
-                    voice = "quoted"
+            att = content_of[i]  # the mention starts at token i
+            if att is not None:
+                voice = "quoted" if att.direct else "reported"
+                speaker = att.source_actor or (att.source_text or None)
+            elif doc.quote_at(m.start) is not None:
+                voice = "quoted"
             mentions.append(MentionSentiment(a.name, m.start, m.end, m.sentence, round(score, 4), label, voice, speaker,
                                              tuple(evidence), reasons))
     mentions.sort(key=lambda x: x.start)
