@@ -191,7 +191,8 @@ def measure_sentiment(
         for o in b.mentions:
             named_in.setdefault(o.sentence, []).append((b, o))
 
-    mentions: list[MentionSentiment] = []
+    rows: list[list] = []  # the fields of each mention's MentionSentiment
+    contexts: list[tuple[int, int, object]] = []  # (sentence, index in rows, context) for the model
     for a in actors.actors:
         for m in a.mentions:
             if (m.start, m.end) not in mention_tokens:
@@ -223,8 +224,7 @@ def measure_sentiment(
                     if b.name != a.name and b.type != "group" and o.rule != "pronoun"
                 )
                 ctx = TargetContext(doc.text[sent.start : sent.end], m.start - sent.start, m.end - sent.start, others)
-                prediction = predict(ctx, plain, model)
-                score, label, reasons = prediction.score, prediction.label, prediction.reasons
+                contexts.append((sent.index, len(rows), ctx))
             voice, speaker = "writer", None
             att = content_of[i]  # the mention starts at token i
             if att is not None:
@@ -232,8 +232,15 @@ def measure_sentiment(
                 speaker = att.source_actor or (att.source_text or None)
             elif doc.quote_at(m.start) is not None:
                 voice = "quoted"
-            mentions.append(MentionSentiment(a.name, m.start, m.end, m.sentence, round(score, 4), label, voice, speaker,
-                                             tuple(evidence), reasons))
+            rows.append([a.name, m.start, m.end, m.sentence, score, label, voice, speaker, tuple(evidence), reasons])
+    # the model's predictions, sentence by sentence (the features of a sentence's words are cached
+    # while its mentions come one after another)
+    contexts.sort(key=lambda c: c[0])
+    for _, k, ctx in contexts:
+        prediction = predict(ctx, plain, model)
+        rows[k][4:6], rows[k][9] = (prediction.score, prediction.label), prediction.reasons
+    mentions = [MentionSentiment(name, start, end, sentence, round(score, 4), label, voice, speaker, evidence, reasons)
+                for name, start, end, sentence, score, label, voice, speaker, evidence, reasons in rows]
     mentions.sort(key=lambda x: x.start)
     return SentimentResult(
         mentions=tuple(mentions),
@@ -269,8 +276,11 @@ def _mean(values: list[float]) -> float | None:
 
 def _per_actor(actors: ActorsResult, mentions: list[MentionSentiment]) -> tuple[ActorSentiment, ...]:
     out = []
+    by_actor: dict[str, list[MentionSentiment]] = {}
+    for m in mentions:
+        by_actor.setdefault(m.actor, []).append(m)
     for a in actors.actors:
-        ms = [m for m in mentions if m.actor == a.name]
+        ms = by_actor.get(a.name)
         if not ms:
             continue
         scores = [m.score for m in ms]
