@@ -146,6 +146,16 @@ class Lexicon:
         for seqs in index.values():
             seqs.sort(key=lambda pair: -len(pair[0]))
         self._index = index
+        # first word -> ((length, {sequence: entry}), ...), longest first: the entry is the first
+        # of that length and sequence in _index's order, so one look-up per length finds what
+        # trying each candidate in turn would
+        by_length: dict[str, tuple[tuple[int, dict[tuple[str, ...], Entry]], ...]] = {}
+        for first, seqs in index.items():
+            lengths: dict[int, dict[tuple[str, ...], Entry]] = {}
+            for seq, entry in seqs:
+                lengths.setdefault(len(seq), {}).setdefault(seq, entry)
+            by_length[first] = tuple(lengths.items())
+        self._by_length = by_length
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -158,14 +168,16 @@ class Lexicon:
 
     def match_at(self, lowers: list[str] | tuple[str, ...], i: int, end: int | None = None) -> tuple[int, Entry] | None:
         """The longest entry starting at token ``i``: (token end, entry), or None."""
-        candidates = self._index.get(lowers[i])
+        candidates = self._by_length.get(lowers[i])
         if not candidates:
             return None
         end = len(lowers) if end is None else end
-        for seq, entry in candidates:
-            j = i + len(seq)
-            if j <= end and tuple(lowers[i:j]) == seq:
-                return j, entry
+        for length, entries in candidates:
+            j = i + length
+            if j <= end:
+                entry = entries.get(tuple(lowers[i:j]))
+                if entry is not None:
+                    return j, entry
         return None
 
     def find(self, lowers: list[str] | tuple[str, ...], start: int = 0, end: int | None = None) -> list[Match]:
@@ -173,7 +185,7 @@ class Lexicon:
         end = len(lowers) if end is None else end
         found: list[Match] = []
         i = start
-        index = self._index
+        index = self._by_length
         while i < end:
             if lowers[i] in index:
                 hit = self.match_at(lowers, i, end)

@@ -1,10 +1,12 @@
 """Paragraphs, sentences and tokens as character spans, offline.
 
-Sentences come from NLTK's Punkt algorithm with no trained data: its abbreviation list is the
-project's ``lexicons/abbreviations.tsv``. Two repairs follow, because untrained Punkt cannot know
-them: a general abbreviation ("U.S.", "Inc.", "a.m.") followed by a word that usually starts a
+Sentences come from NLTK's Punkt algorithm with no trained data (:mod:`framing.punkt`, NLTK's
+code without the rest of NLTK): its abbreviation list is the project's
+``lexicons/abbreviations.tsv``. Two repairs follow, because untrained Punkt cannot know them: a
+general abbreviation ("U.S.", "Inc.", "a.m.") followed by a word that usually starts a
 sentence ("The", "He", ...) ends the sentence; initials ("J.D. Vance") and a lower-case start
-after a quotation ('"We will!" she said.') do not. Tokens come from NLTK's RegexpTokenizer.
+after a quotation ('"We will!" she said.') do not. Tokens are the matches of ``TOKEN_PATTERN``,
+compiled as NLTK's RegexpTokenizer compiles it (the ``regex`` engine, its flags).
 
 References: Kiss, T. and Strunk, J. (2006). Unsupervised Multilingual Sentence Boundary
 Detection. Computational Linguistics 32(4).
@@ -14,11 +16,11 @@ from __future__ import annotations
 import functools
 import re
 
-from nltk.tokenize import RegexpTokenizer
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+import regex
 
 from framing.article import Paragraph, Sentence, Span, Token
 from framing.lexicon import Lexicons
+from framing.punkt import PunktSplitter
 
 __all__ = ["TOKEN_PATTERN", "MAX_SENTENCE_TOKENS", "split_paragraphs", "split_sentences", "tokenize", "Segmenter"]
 
@@ -31,6 +33,9 @@ _LINE = re.compile(r"[^\n]+")
 _INITIALS = re.compile(r"(?:\b[A-Z]\.){1,3}$")
 _FIRST_WORD = re.compile(r"^\W*(\w+)")
 _QUOTE_OR_BRACKET = "\"“‘'([«„"
+# NLTK's RegexpTokenizer(TOKEN_PATTERN) matches with the regex engine and these flags; matching
+# directly spares its per-match time limit (framing's pattern is linear)
+_TOKENS = regex.compile(TOKEN_PATTERN, re.UNICODE | re.MULTILINE | re.DOTALL)
 
 
 def split_paragraphs(text: str) -> list[Paragraph]:
@@ -64,13 +69,10 @@ class Segmenter:
         kinds: dict[str, str] = {}
         for entry in lexicons["abbreviations"]:
             kinds[entry.term.lower().rstrip(".")] = entry.get("kind", "general")
-        params = PunktParameters()
-        params.abbrev_types = set(kinds)
-        self._punkt = PunktSentenceTokenizer(params)
+        self._punkt = PunktSplitter(set(kinds))
         self._kinds = kinds
         self._starters = lexicons["sentence_starters"].terms()
-        self._tokenizer = RegexpTokenizer(TOKEN_PATTERN)
-        self._pattern = _compiled(self._tokenizer)
+        self._pattern = _TOKENS
 
     def sentences(self, text: str, paragraph: Paragraph) -> list[tuple[int, int]]:
         """Sentence spans inside one paragraph, as offsets into ``text``."""
@@ -119,23 +121,7 @@ class Segmenter:
         return merged
 
     def tokens(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
-        if self._pattern is not None:
-            return [(start + m.start(), start + m.end()) for m in self._pattern.finditer(text[start:end])]
-        return [(start + s, start + e) for s, e in self._tokenizer.span_tokenize(text[start:end])]
-
-
-def _compiled(tokenizer: RegexpTokenizer):
-    """The pattern NLTK's tokenizer compiled (with NLTK's engine and flags), to match with it
-    directly: recent NLTK wraps every match of ``span_tokenize`` in a generator that checks a time
-    limit, which took a third of the time of parsing. framing's pattern is linear and a sentence is
-    at most ``MAX_SENTENCE_TOKENS`` tokens, so the limit has nothing to guard. None where NLTK's
-    internals differ (then ``span_tokenize`` is used)."""
-    try:
-        tokenizer._check_regexp()
-        pattern = getattr(tokenizer._regexp, "_rx", tokenizer._regexp)
-        return pattern if callable(getattr(pattern, "finditer", None)) else None
-    except AttributeError:
-        return None
+        return [(start + m.start(), start + m.end()) for m in self._pattern.finditer(text[start:end])]
 
 
 @functools.lru_cache(maxsize=8)

@@ -65,3 +65,28 @@ def test_user_folder_extends_and_overrides(tmp_path):
 def test_missing_user_folder_is_a_clear_error(tmp_path):
     with pytest.raises(ResourceError, match="not found"):
         load_lexicons(tmp_path / "nope")
+
+
+def _first_candidate(lexicon, lowers, i, end):
+    """match_at as a scan of the candidates of lowers[i], longest first (the matcher's definition)."""
+    for seq, entry in lexicon._index.get(lowers[i], ()):
+        j = i + len(seq)
+        if j <= end and tuple(lowers[i:j]) == seq:
+            return j, entry
+    return None
+
+
+def test_matcher_finds_what_scanning_the_candidates_finds():
+    from conftest import demo_texts
+
+    from framing.parsing import parse
+
+    lex = load_lexicons()
+    docs = [parse(text, lex) for text in demo_texts()]
+    for name in lex.names():
+        lexicon = lex[name]
+        sequences = [list(seq) for seqs in lexicon._index.values() for seq, _ in seqs]
+        for lowers in [[t.lower for t in doc.tokens] for doc in docs] + sequences + [s[:-1] for s in sequences if len(s) > 1]:
+            for i in range(len(lowers)):
+                for end in (len(lowers), min(len(lowers), i + 2)):
+                    assert lexicon.match_at(lowers, i, end) == _first_candidate(lexicon, lowers, i, end), (name, lowers[i:end])

@@ -41,3 +41,12 @@ def test_the_cli_starts_without_heavy_imports():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_scoring_does_not_import_nltk_or_scipy():
+    # import nltk loads SciPy, scikit-learn and pandas: about 190 MB in every worker process
+    code = ("import sys, framing; framing.score('Officials said the bridge may close. It is clearly unsafe.'); "
+            "print(sorted(m for m in ('sklearn', 'pandas', 'scipy', 'nltk', 'textstat') if m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

@@ -2,10 +2,10 @@
 
 textstat counts syllables with the CMU Pronouncing Dictionary, which it asks NLTK for and, when
 NLTK does not have it, tries to download. framing ships the dictionary in NLTK's own format
-(``lexicons/nltk_data/corpora/cmudict/``, CMU's BSD-style licence) and adds that folder to
-NLTK's documented data path (``nltk.data.path``) before the first call, so textstat finds it
-with no network. If the file is missing, framing raises ResourceError instead of letting textstat
-start a download.
+(``lexicons/nltk_data/corpora/cmudict/``, CMU's BSD-style licence) and reads that file itself,
+with no NLTK and no network; if the file is missing it raises ResourceError. To let textstat
+itself find the same file offline, :func:`ensure_cmudict` adds the folder to NLTK's documented
+data path (``nltk.data.path``).
 
 The indices are textstat's (0.7): its formulas, its word, sentence, letter and character counts,
 its syllables per word (CMUdict's first pronunciation, else Pyphen) and its easy-word list,
@@ -21,9 +21,11 @@ Coleman and Liau (1975); Smith and Senter (1967, ARI); as implemented in textsta
 from __future__ import annotations
 
 import functools
+import importlib.util
 import re
 from dataclasses import dataclass
 from importlib import resources
+from pathlib import Path
 
 from framing.article import Document
 from framing.errors import ResourceError
@@ -51,15 +53,13 @@ class ReadabilityResult:
 
 @functools.lru_cache(maxsize=1)
 def ensure_cmudict() -> str:
-    """Put framing's copy of CMUdict on NLTK's data path; return the folder. Never downloads."""
+    """Put framing's copy of CMUdict on NLTK's data path, for textstat used directly; return the
+    folder. Never downloads. (framing's own readability reads the file without NLTK.)"""
     import nltk
 
+    _cmudict_file()
     folder = resources.files("framing.lexicons") / "nltk_data"
     path = str(folder)
-    if not (folder / "corpora" / "cmudict" / "cmudict").is_file():
-        raise ResourceError(
-            "CMUdict is missing from framing's lexicons (lexicons/nltk_data/corpora/cmudict/); reinstall framing"
-        )
     if path not in nltk.data.path:
         nltk.data.path.insert(0, path)
     try:
@@ -93,14 +93,23 @@ def _sentence_count(text: str) -> int:
     return max(1, len(pieces) - ignored)
 
 
+def _cmudict_file():
+    """framing's copy of CMUdict (NLTK's format); ResourceError if it is missing."""
+    path = resources.files("framing.lexicons") / "nltk_data" / "corpora" / "cmudict" / "cmudict"
+    if not path.is_file():
+        raise ResourceError(
+            "CMUdict is missing from framing's lexicons (lexicons/nltk_data/corpora/cmudict/); reinstall framing"
+        )
+    return path
+
+
 @functools.lru_cache(maxsize=1)
 def _cmudict_syllables() -> dict[str, int]:
     """CMUdict's words -> the vowel phonemes (those marked with a stress digit) of their first
     pronunciation: what textstat counts from NLTK's reader of the same file (``cmudict.dict()``,
     words lower-cased, pronunciations in file order), held as numbers rather than phoneme lists
     (a tenth of the memory)."""
-    ensure_cmudict()
-    path = resources.files("framing.lexicons") / "nltk_data" / "corpora" / "cmudict" / "cmudict"
+    path = _cmudict_file()
     table: dict[str, int] = {}
     for line in path.read_text(encoding="utf-8").split("\n"):
         pieces = line.split()
@@ -118,8 +127,13 @@ def _hyphenator():
 
 @functools.lru_cache(maxsize=1)
 def _easy_words() -> frozenset[str]:
-    """textstat's list of easy English words (its Gunning fog never counts them as difficult)."""
-    with (resources.files("textstat") / "resources" / "en" / "easy_words.txt").open(encoding="utf-8") as f:
+    """textstat's list of easy English words (its Gunning fog never counts them as difficult),
+    read from the installed package without importing it (importing textstat imports NLTK)."""
+    spec = importlib.util.find_spec("textstat")
+    if spec is None or not spec.submodule_search_locations:
+        raise ResourceError("textstat is not installed; framing reads its list of easy words (pip install textstat)")
+    path = Path(next(iter(spec.submodule_search_locations))) / "resources" / "en" / "easy_words.txt"
+    with path.open(encoding="utf-8") as f:
         return frozenset(line.strip() for line in f)
 
 
@@ -137,7 +151,7 @@ def _word_counts(word: str) -> tuple[int, bool]:
 
 def measure_readability(doc: Document) -> ReadabilityResult:
     """Readability indices of ``doc`` (textstat, English)."""
-    ensure_cmudict()
+    _cmudict_syllables()  # a missing dictionary is an error even for a text of no words
 
     text = doc.text
     words = doc.word_count

@@ -16,6 +16,7 @@ Sentiment Analysis of Social Media Text. ICWSM.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import math
 from dataclasses import dataclass
@@ -102,9 +103,9 @@ def _vader_lexicon() -> dict[str, float]:
 @functools.lru_cache(maxsize=8)
 def _analyzer(lexicons: Lexicons):
     """A VADER analyzer of framing's own whose lexicon includes ``sentiment.tsv``."""
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+    from framing.measures.vader import Analyzer
 
-    analyzer = SentimentIntensityAnalyzer()
+    analyzer = Analyzer()
     analyzer.lexicon.update({word: value for word, (value, source) in _valences(lexicons).items() if source != "vader"})
     return analyzer
 
@@ -177,13 +178,21 @@ def measure_sentiment(
             mention_tokens[(m.start, m.end)] = (i, j)
             if m.rule != "pronoun":
                 name_tokens.update(range(i, j))
-    contents = [(a.content, a) for a in attribution.attributions if a.content is not None]
+    # the first attribution (in their order) whose content holds each token's start
+    starts = [t.start for t in toks]
+    content_of: list = [None] * len(toks)
+    for att in attribution.attributions:
+        if att.content is not None:
+            for k in range(bisect.bisect_left(starts, att.content.start), bisect.bisect_left(starts, att.content.end)):
+                if content_of[k] is None:
+                    content_of[k] = att
     named_in: dict[int, list] = {}  # sentence -> (actor, mention), in the order of actors and mentions
     for b in actors.actors:
         for o in b.mentions:
             named_in.setdefault(o.sentence, []).append((b, o))
 
-    mentions: list[MentionSentiment] = []
+    rows: list[list] = []  # the fields of each mention's MentionSentiment
+    contexts: list[tuple[int, int, object]] = []  # (sentence, index in rows, context) for the model
     for a in actors.actors:
         for m in a.mentions:
             if (m.start, m.end) not in mention_tokens:
@@ -215,19 +224,23 @@ def measure_sentiment(
                     if b.name != a.name and b.type != "group" and o.rule != "pronoun"
                 )
                 ctx = TargetContext(doc.text[sent.start : sent.end], m.start - sent.start, m.end - sent.start, others)
-                prediction = predict(ctx, plain, model)
-                score, label, reasons = prediction.score, prediction.label, prediction.reasons
+                contexts.append((sent.index, len(rows), ctx))
             voice, speaker = "writer", None
-            for span, att in contents:
-                if span.start <= m.start < span.end:
-                    voice = "quoted" if att.direct else "reported"
-                    speaker = att.source_actor or (att.source_text or None)
-                    break
-            else:
-                if doc.quote_at(m.start) is not None:
-                    voice = "quoted"
-            mentions.append(MentionSentiment(a.name, m.start, m.end, m.sentence, round(score, 4), label, voice, speaker,
-                                             tuple(evidence), reasons))
+            att = content_of[i]  # the mention starts at token i
+            if att is not None:
+                voice = "quoted" if att.direct else "reported"
+                speaker = att.source_actor or (att.source_text or None)
+            elif doc.quote_at(m.start) is not None:
+                voice = "quoted"
+            rows.append([a.name, m.start, m.end, m.sentence, score, label, voice, speaker, tuple(evidence), reasons])
+    # the model's predictions, sentence by sentence (the features of a sentence's words are cached
+    # while its mentions come one after another)
+    contexts.sort(key=lambda c: c[0])
+    for _, k, ctx in contexts:
+        prediction = predict(ctx, plain, model)
+        rows[k][4:6], rows[k][9] = (prediction.score, prediction.label), prediction.reasons
+    mentions = [MentionSentiment(name, start, end, sentence, round(score, 4), label, voice, speaker, evidence, reasons)
+                for name, start, end, sentence, score, label, voice, speaker, evidence, reasons in rows]
     mentions.sort(key=lambda x: x.start)
     return SentimentResult(
         mentions=tuple(mentions),
@@ -263,8 +276,11 @@ def _mean(values: list[float]) -> float | None:
 
 def _per_actor(actors: ActorsResult, mentions: list[MentionSentiment]) -> tuple[ActorSentiment, ...]:
     out = []
+    by_actor: dict[str, list[MentionSentiment]] = {}
+    for m in mentions:
+        by_actor.setdefault(m.actor, []).append(m)
     for a in actors.actors:
-        ms = [m for m in mentions if m.actor == a.name]
+        ms = by_actor.get(a.name)
         if not ms:
             continue
         scores = [m.score for m in ms]

@@ -137,6 +137,7 @@ def test_missing_dictionary_raises_resource_error_not_download(monkeypatch, tmp_
 
     monkeypatch.setattr(readability, "resources", Files)
     readability.ensure_cmudict.cache_clear()
+    readability._cmudict_syllables.cache_clear()  # loaded by earlier tests: look for the file again
     with pytest.raises(ResourceError, match="CMUdict"):
         readability_of("The bridge reopened on Tuesday.")
     with pytest.raises(ResourceError):
@@ -155,6 +156,8 @@ def test_the_indices_are_textstats_to_the_last_bit():
     import textstat
 
     from conftest import demo_texts
+
+    readability.ensure_cmudict()  # textstat used directly finds framing's CMUdict through NLTK
 
     texts = demo_texts() + ["U.S. wasn't 'quoted' rock'n'roll dogs' toys!!! ?? ...", "Ünïcödé façade naïve — “quotes” isn’t.",
                             "I'm. You're? They'll! Zyxwvut qwertyuiop asdfgh.", "one. two. three words here."]
