@@ -363,7 +363,7 @@ _CACHES: dict[int, tuple] = {}
 
 def _caches(model: CueModel, clusters: WordClusters) -> tuple[dict, dict, dict]:
     """Per model and clusters: feature -> (stage one weight, stage two weight), and the bounded
-    caches of word groups and cluster pairs (at most 200,000 entries each; at most 4 models). The
+    caches of word groups and cluster pairs (at most 50,000 entries each; at most 4 models). The
     model and clusters are held with the entry, so their ids are not reused while it lives."""
     key = id(model) ^ (id(clusters) << 1)
     entry = _CACHES.get(key)
@@ -373,7 +373,7 @@ def _caches(model: CueModel, clusters: WordClusters) -> tuple[dict, dict, dict]:
         w2 = model.stage2_weights or {}
         both = {k: (v, w2.get(k, 0.0)) for k, v in model.weights.items()}
         both.update({k: (model.weights.get(k, 0.0), v) for k, v in w2.items()})
-        entry = _CACHES[key] = (model, clusters, both, _BoundedCache(200_000), _BoundedCache(200_000))
+        entry = _CACHES[key] = (model, clusters, both, _BoundedCache(50_000), _BoundedCache(50_000))
     return entry[2], entry[3], entry[4]
 
 
