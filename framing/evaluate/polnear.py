@@ -327,11 +327,22 @@ def annotator_agreement(directory: str | Path, lexicons: Lexicons | str | Path |
     articles of a compartment with two or more annotation files, the second file by name is
     scored against the first exactly as :func:`evaluate_polnear` scores framing (its relations
     stand where the predicted ones do; ``compared_with`` says so)."""
+    return _score_compartment(directory, lexicons, None, agreement=True)
+
+
+def _score_compartment(directory, lexicons, limit: int | None, agreement: bool) -> PolnearReport:
+    """The loop of :func:`evaluate_polnear` and :func:`annotator_agreement`: each article's first
+    annotation file is gold, compared with framing's relations or (``agreement``) with the
+    second annotation file's."""
     from framing.parsing import parse
 
     began = time.perf_counter()
     folder = Path(directory)
     articles, found, unannotated = _compartment(folder)
+    if agreement:
+        articles = [a for a in articles if len(a[3]) >= 2]
+    if limit is not None:
+        articles = articles[: max(0, limit)]
     lex = load_lexicons(lexicons)
     classify = cue_classifier(lex)
     totals: dict[tuple[str, str, str], PRF] = {}
@@ -339,24 +350,21 @@ def annotator_agreement(directory: str | Path, lexicons: Lexicons | str | Path |
     evaluated = []
     skipped = notes = invalid = 0
     for name, text_path, ann_path, all_files in articles:
-        if len(all_files) < 2:
-            continue
         text = _read_text(text_path)
-        first, second = read_brat(all_files[0]), read_brat(all_files[1])
-        skipped += len(first.skipped_lines) + len(second.skipped_lines)
-        notes += len(first.notes) + len(second.notes)
-        gold, dropped = _gold_relations(first, text, classify)
-        other, dropped2 = _gold_relations(second, text, classify)
-        invalid += dropped + dropped2
+        files = all_files[:2] if agreement else (ann_path,)
+        anns = [read_brat(f) for f in files]
+        skipped += sum(len(a.skipped_lines) for a in anns)
+        notes += sum(len(a.notes) for a in anns)
+        relations = []
+        for ann in anns:
+            rels, dropped = _gold_relations(ann, text, classify)
+            relations.append(rels)
+            invalid += dropped
         doc = parse(Article(text=text, id=name, source=str(text_path)), lex)
-        _compare(name, doc, gold, other, totals, errors)
-        evaluated.append(ArticleEvaluation(name, f"{all_files[0].name} vs {all_files[1].name}", gold, other))
-    return _report(folder, evaluated, found, unannotated, skipped, notes, invalid, began, totals, errors,
-                   compared_with="second annotator")
-
-
-def _report(folder, evaluated, found, unannotated, skipped, notes, invalid, began, totals, errors,
-            compared_with: str = "framing") -> PolnearReport:
+        gold = relations[0]
+        predicted = relations[1] if agreement else _predicted_relations(doc, lex, classify)
+        _compare(name, doc, gold, predicted, totals, errors)
+        evaluated.append(ArticleEvaluation(name, " vs ".join(f.name for f in files), gold, predicted))
     order = {c: i for i, c in enumerate((ALL, *CUE_CLASSES))}
     scores = tuple(
         RoleScore(role, mode, cls, prf)
@@ -379,7 +387,7 @@ def _report(folder, evaluated, found, unannotated, skipped, notes, invalid, bega
         scores=scores,
         articles=tuple(evaluated),
         errors=tuple(errors),
-        compared_with=compared_with,
+        compared_with="second annotator" if agreement else "framing",
     )
 
 
@@ -396,28 +404,4 @@ def evaluate_polnear(
     content spans, overlap and exact, over all relations and per cue class. Raises
     :class:`~framing.errors.InputError` when ``directory`` is not a compartment.
     """
-    from framing.parsing import parse
-
-    began = time.perf_counter()
-    folder = Path(directory)
-    articles, found, unannotated = _compartment(folder)
-    if limit is not None:
-        articles = articles[: max(0, limit)]
-    lex = load_lexicons(lexicons)
-    classify = cue_classifier(lex)
-    totals: dict[tuple[str, str, str], PRF] = {}
-    errors: list[SpanError] = []
-    evaluated = []
-    skipped = notes = invalid = 0
-    for name, text_path, ann_path, _ in articles:
-        text = _read_text(text_path)
-        ann = read_brat(ann_path)
-        skipped += len(ann.skipped_lines)
-        notes += len(ann.notes)
-        gold, dropped = _gold_relations(ann, text, classify)
-        invalid += dropped
-        doc = parse(Article(text=text, id=name, source=str(text_path)), lex)
-        predicted = _predicted_relations(doc, lex, classify)
-        _compare(name, doc, gold, predicted, totals, errors)
-        evaluated.append(ArticleEvaluation(name, ann_path.name, gold, predicted))
-    return _report(folder, evaluated, found, unannotated, skipped, notes, invalid, began, totals, errors)
+    return _score_compartment(directory, lexicons, limit, agreement=False)

@@ -663,7 +663,7 @@ def _verb_attribution(ctx: _Context, sent, i: int, j: int, entry, probability: f
     source = ctx.source_of(src_start, i)
     by = j - 1 if ctx.lowers[j - 1] == "by" else (j if ctx.lowers[j : j + 1] == ["by"] else None)
     head = i
-    while head < j - 1 and ctx.lowers[head] in _AUX | _BE:
+    while head < j - 1 and ctx.lowers[head] in _AUX_OR_BE:
         head += 1
     if by is not None and _passive(ctx, sent, head):
         # "is supported by unions", "was first reported by The Post": the agent speaks
@@ -722,6 +722,7 @@ def _verb_attribution(ctx: _Context, sent, i: int, j: int, entry, probability: f
 
 
 _BE = {"is", "was", "were", "are", "be", "been", "being", "'s"}
+_AUX_OR_BE = _AUX | _BE
 _AGENT_ENDS = (_PREPOSITIONS - {"of", "'s", "’s"}) | {"last", "this", "on", "earlier", "later"}
 
 
