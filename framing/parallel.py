@@ -2,13 +2,14 @@
 
 :func:`score_stream` takes articles (and :class:`~framing.corpus.ReadError` records, which it passes
 through in their place) and yields one :class:`Outcome` per input, in input order. With ``jobs`` > 1
-it scores chunks of articles in a pool of processes (:mod:`concurrent.futures`); each worker loads
-the lexicons and models once, when it starts, and scores a tiny text to fill its caches. At most
-``max_pending`` chunks are in flight, so memory does not grow with the corpus. An exception while
-scoring one article becomes that article's error; a worker that dies (killed, out of memory) breaks
-the pool, and then the articles that were in flight are scored again one at a time in a new pool,
-so that only the one that kills a worker gets an error. Workers ignore Ctrl-C: the parent stops
-them.
+it scores chunks of articles in worker processes, each with its own pipe; each worker loads the
+lexicons and models once, when it starts, and scores a tiny text to fill its caches. At most
+``max_pending`` chunks are read ahead, so memory does not grow with the corpus. An exception while
+scoring one article becomes that article's error; when a worker dies (killed, out of memory) a new
+one takes its place and scores the chunk it had again one article at a time, so that only the
+article that kills a worker gets an error. Workers ignore Ctrl-C: the parent stops them. The
+parent runs no threads of its own for this, so stopping early (Ctrl-C, a consumer that stops
+reading) never leaves anything that keeps the interpreter from exiting.
 
 Workers are started with the ``forkserver`` method where the platform has it (``spawn``
 elsewhere), never by forking a process that may run threads; a script that calls this must guard
@@ -18,13 +19,12 @@ from __future__ import annotations
 
 import itertools
 import multiprocessing
+import multiprocessing.connection
 import os
 import signal
 import threading
 import time
 from collections import deque
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator
 
@@ -105,12 +105,9 @@ class _Scorer:
             return None, _reason(exc)
 
 
-_WORKER: list[_Scorer] = []  # the scorer of this worker process (set by _init_worker)
-
-
 def _watch_parent(pid: int) -> None:
-    """Exit when the process that started the pool is gone (killed with SIGKILL, it cannot stop
-    its workers; they would go on holding memory)."""
+    """Exit when the process that started the workers is gone (killed with SIGKILL, it cannot
+    stop them; they would go on holding memory)."""
     while True:
         time.sleep(1.0)
         try:
@@ -121,17 +118,25 @@ def _watch_parent(pid: int) -> None:
             pass
 
 
-def _init_worker(settings: Settings, transform: Callable | None, parent: int) -> None:
+def _worker_main(conn, settings: Settings, transform: Callable | None, parent: int) -> None:
+    """A worker process: load once, then score each chunk the parent sends until it sends None
+    or goes away. If loading fails, every article gets that failure as its error."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops the workers
     threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
-    scorer = _Scorer(settings, transform)
-    scorer.warm()
-    _WORKER[:] = [scorer]
-
-
-def _score_chunk(articles: list) -> list[tuple[object, str | None]]:
-    scorer = _WORKER[0]
-    return [scorer.score(a) for a in articles]
+    scorer, failure = None, None
+    try:
+        scorer = _Scorer(settings, transform)
+        scorer.warm()
+    except Exception as exc:
+        failure = _reason(exc)
+    while True:
+        try:
+            articles = conn.recv()
+        except (EOFError, OSError):
+            return
+        if articles is None:
+            return
+        conn.send([scorer.score(a) for a in articles] if scorer else [(None, failure)] * len(articles))
 
 
 def _context():
@@ -153,12 +158,12 @@ def score_stream(
     articles are scored here too, as starting workers would take longer); ``transform`` (a
     module-level function, so that workers can receive it) turns each ArticleScore into what the
     outcome carries, e.g. a rendered row. At most ``max_pending`` (default ``4 * jobs``) chunks
-    of ``chunksize`` articles are in flight."""
+    of ``chunksize`` items are read ahead of the one being yielded."""
     it = iter(items)
     if jobs > 1:
         head = list(itertools.islice(it, 2 * chunksize))
         if len(head) == 2 * chunksize:
-            yield from _parallel(itertools.chain(head, it), settings, jobs, transform, chunksize, max_pending or 4 * jobs)
+            yield from _parallel(itertools.chain(head, it), settings, jobs, transform, chunksize, max(max_pending or 4 * jobs, jobs))
             return
         it = iter(head)
     scorer = None
@@ -172,88 +177,120 @@ def score_stream(
         yield Outcome(item, result, error)
 
 
-class _Pool:
-    def __init__(self, settings: Settings, transform: Callable | None, jobs: int):
-        self.args = (settings, transform, jobs)
-        self.executor = self._start()
+class _Worker:
+    """One worker process and the parent's end of its pipe; ``task`` is what it is scoring:
+    (chunk number, positions in the chunk), or None when it is idle."""
 
-    def _start(self) -> ProcessPoolExecutor:
-        settings, transform, jobs = self.args
-        return ProcessPoolExecutor(jobs, mp_context=_context(), initializer=_init_worker, initargs=(settings, transform, os.getpid()))
+    def __init__(self, context, settings: Settings, transform: Callable | None):
+        self.conn, child = context.Pipe()
+        self.process = context.Process(target=_worker_main, args=(child, settings, transform, os.getpid()), daemon=True)
+        self.process.start()
+        child.close()  # the worker holds the only other end: its death is an end of file here
+        self.task: tuple[int, list[int]] | None = None
 
-    def submit(self, chunk: list):
-        return self.executor.submit(_score_chunk, chunk)
+    def stop(self, force: bool) -> None:
+        if not force:
+            try:
+                self.conn.send(None)
+            except OSError:
+                pass
+            self.process.join(timeout=5)
+        if self.process.is_alive():
+            self.process.terminate()  # busy with a huge article, or stopped early
+        self.process.join()
+        self.conn.close()
 
-    def restart(self) -> None:
-        self.stop(force=True)
-        self.executor = self._start()
 
-    def stop(self, force: bool = False) -> None:
-        if force:
-            # ProcessPoolExecutor has no public way to stop a worker that is busy (a huge article)
-            for process in list(getattr(self.executor, "_processes", {}).values()):
-                if process.is_alive():
-                    process.terminate()
-        self.executor.shutdown(wait=not force, cancel_futures=True)
+@dataclass
+class _Chunk:
+    """Up to ``chunksize`` consecutive items; ``outcomes`` fills as workers answer."""
+
+    items: list
+    outcomes: list
+    missing: int
 
 
 def _parallel(items: Iterator, settings: Settings, jobs: int, transform, chunksize: int, max_pending: int) -> Iterator[Outcome]:
-    pool = _Pool(settings, transform, jobs)
-    pending: deque[list] = deque()  # [articles, future] for a chunk, or [outcomes, None] when known
-    finished = False
+    """Each worker scores one chunk at a time over its own pipe; the parent waits on the pipes and
+    the workers' exit sentinels only, and has no threads, so a worker that dies at any moment (even
+    halfway through sending an answer) is an end of file here, never a hang. A chunk whose worker
+    died is scored again one article at a time, so that only an article that kills a worker by
+    itself gets :data:`WORKER_DIED`."""
+    context = _context()
+    workers: list[_Worker] = []
+    chunks: dict[int, _Chunk] = {}
+    tasks: deque[tuple[int, list[int]]] = deque()  # (chunk number, positions) waiting for a worker
+    source = iter(items)
+    read = yielded = 0  # chunks read so far; the next chunk to yield
+    exhausted = finished = False
 
-    def settle() -> list[Outcome]:
-        """The outcomes of the head entry, waiting for it; recovers from a broken pool."""
-        entry = pending.popleft()
-        if entry[1] is None:
-            return entry[0]
-        try:
-            results = entry[1].result()
-        except BrokenProcessPool:
-            _rescore([entry, *(e for e in pending if e[1] is not None)], pool)
-            return entry[0]
-        return [Outcome(a, r, e) for a, (r, e) in zip(entry[0], results)]
+    def read_chunk() -> None:
+        nonlocal read, exhausted
+        batch = list(itertools.islice(source, chunksize))
+        if not batch:
+            exhausted = True
+            return
+        outcomes = [Outcome(x, None, x.reason) if isinstance(x, ReadError) else None for x in batch]
+        positions = [k for k, o in enumerate(outcomes) if o is None]
+        chunks[read] = _Chunk(batch, outcomes, len(positions))
+        if positions:
+            tasks.append((read, positions))
+        read += 1
+
+    def answer(task: tuple[int, list[int]], results: list) -> None:
+        chunk = chunks[task[0]]
+        for k, (result, error) in zip(task[1], results):
+            chunk.outcomes[k] = Outcome(chunk.items[k], result, error)
+        chunk.missing -= len(task[1])
+
+    def died(worker: _Worker) -> None:
+        number, positions = worker.task
+        worker.task = None
+        if len(positions) > 1:  # find the article that did it: each one alone, first in line
+            tasks.extendleft((number, [k]) for k in reversed(positions))
+        else:
+            answer((number, positions), [(None, WORKER_DIED)])
+        workers[workers.index(worker)] = _Worker(context, settings, transform)
+        worker.stop(force=True)
 
     try:
-        chunk: list = []
-        for item in items:
-            if isinstance(item, ReadError):
-                if chunk:
-                    pending.append([chunk, pool.submit(chunk)])
-                    chunk = []
-                pending.append([[Outcome(item, None, item.reason)], None])
-            else:
-                chunk.append(item)
-                if len(chunk) >= chunksize:
-                    pending.append([chunk, pool.submit(chunk)])
-                    chunk = []
-            while len(pending) >= max_pending or (pending and (pending[0][1] is None or pending[0][1].done())):
-                yield from settle()
-        if chunk:
-            pending.append([chunk, pool.submit(chunk)])
-        while pending:
-            yield from settle()
+        workers.extend(_Worker(context, settings, transform) for _ in range(jobs))
+        while True:
+            while not exhausted and read - yielded < max_pending:
+                read_chunk()
+            while yielded in chunks and chunks[yielded].missing == 0:
+                yield from chunks.pop(yielded).outcomes
+                yielded += 1
+            if exhausted and not chunks:
+                break
+            for worker in workers:
+                if worker.task is None and tasks:
+                    task = tasks.popleft()
+                    number, positions = task
+                    worker.task = task
+                    try:
+                        worker.conn.send([chunks[number].items[k] for k in positions])
+                    except OSError:  # it died while idle: give the task to its replacement
+                        worker.task = None
+                        tasks.appendleft(task)
+                        workers[workers.index(worker)] = _Worker(context, settings, transform)
+                        worker.stop(force=True)
+            busy = [w for w in workers if w.task is not None]
+            if not busy:
+                continue
+            ready = set(multiprocessing.connection.wait([w.conn for w in busy] + [w.process.sentinel for w in busy]))
+            for worker in busy:
+                if worker.conn in ready:
+                    try:
+                        results = worker.conn.recv()
+                    except (EOFError, OSError):
+                        died(worker)
+                        continue
+                    answer(worker.task, results)
+                    worker.task = None
+                elif worker.process.sentinel in ready:
+                    died(worker)
         finished = True
     finally:
-        pool.stop(force=not finished)
-
-
-def _rescore(entries: list[list], pool: _Pool) -> None:
-    """After a worker died: score the articles of ``entries`` again one at a time in a new pool,
-    so that only an article that kills a worker again gets an error; the entries then hold their
-    outcomes."""
-    pool.restart()
-    for entry in entries:
-        future = entry[1]
-        if future.done() and not future.cancelled() and future.exception() is None:  # finished before the break
-            entry[0], entry[1] = [Outcome(a, r, e) for a, (r, e) in zip(entry[0], future.result())], None
-            continue
-        outcomes = []
-        for article in entry[0]:
-            try:
-                (result, error), = pool.submit([article]).result()
-            except BrokenProcessPool:
-                result, error = None, WORKER_DIED
-                pool.restart()
-            outcomes.append(Outcome(article, result, error))
-        entry[0], entry[1] = outcomes, None
+        for worker in workers:
+            worker.stop(force=not finished)

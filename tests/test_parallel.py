@@ -64,3 +64,42 @@ def test_few_articles_are_scored_in_this_process():
 def test_bad_settings_are_errors_of_every_record_not_a_crash(bad):
     out = list(score_stream(_articles(2), Settings(sentiment=bad if bad == "nope" else "model", cues="model" if bad == "nope" else bad), jobs=1))
     assert all(not o.ok and o.error for o in out)
+
+
+_STOP_EARLY = """
+import sys
+sys.path[:0] = {paths!r}
+from conftest import demo_texts
+from framing.scoring import score_many
+
+if __name__ == "__main__":
+    texts = demo_texts() * 4
+    for _ in range(5):
+        scores = score_many(iter(texts), jobs=2)
+        next(scores)
+        scores.close()  # a consumer that stops reading: workers are stopped mid-answer
+    print("exiting")
+"""
+
+
+def test_stopping_early_leaves_nothing_that_keeps_the_interpreter_from_exiting(tmp_path):
+    """Stopping a parallel run halfway (Ctrl-C, a reader that stops) used to leave a thread
+    blocked on a half-sent answer, and the interpreter then hung at exit."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = tmp_path / "stop_early.py"
+    script.write_text(_STOP_EARLY.format(paths=[str(Path(__file__).parent), str(Path(__file__).parents[1])]))
+    try:
+        done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=180)
+    except subprocess.TimeoutExpired:
+        pytest.fail("the interpreter did not exit after a parallel run was stopped early")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "exiting"
+
+
+def test_a_worker_that_fails_to_load_makes_errors_not_a_hang():
+    bad = Settings(lexicons="/nonexistent/lexicons")
+    out = list(score_stream(_articles(20), bad, jobs=2))
+    assert len(out) == 20 and all(not o.ok and o.error for o in out)
