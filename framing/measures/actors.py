@@ -285,6 +285,7 @@ def find_actors(doc: Document, lexicons: Lexicons, known: tuple[ActorSpec, ...] 
                     elif (
                         t.lower in _CONNECTORS
                         and j + 1 < end
+                        and not (t.lower == "of" and _first_and_last(lowers, i, j, gaz))
                         and _is_name_token(tokens[j + 1])
                         and t.lower != "the"
                         or (t.text == "&" and j + 1 < end and _is_name_token(tokens[j + 1]))
@@ -301,10 +302,16 @@ def find_actors(doc: Document, lexicons: Lexicons, known: tuple[ActorSpec, ...] 
             i += 1
 
     candidates.extend(_groups(doc, candidates, gaz))
-    actors = _merge(doc, candidates, gaz)
+    actors = _merge(doc, candidates, gaz, known)
     actors = _link_pronouns(doc, actors, gaz)
     actors.sort(key=lambda a: (-len(a.mentions), a.mentions[0].start))
     return ActorsResult(tuple(actors))
+
+
+def _first_and_last(lowers: list[str], i: int, j: int, gaz: "_Gazetteer") -> bool:
+    """Tokens ``i:j`` hold a first name and a word after it: a person's name, which "of" ends
+    ("Rick Perry of Texas" is Rick Perry, from Texas)."""
+    return any(lowers[k] in gaz.first_names for k in range(i, j - 1))
 
 
 def _gazetteer_case_ok(doc: Document, hit, i: int, sent_start: int, gaz: "_Gazetteer", caps_elsewhere: set[str]) -> bool:
@@ -433,11 +440,61 @@ def _acronym(name: str) -> str:
     return "".join(w[0] for w in re.findall(r"[A-Za-z]+", name)).lower()
 
 
-def _merge(doc: Document, candidates: list[_Candidate], gaz: _Gazetteer) -> list[Actor]:
-    """Group candidates into actors: same canonical name, same text, surname, acronym."""
+def _user_aliases(specs: tuple[ActorSpec, ...], gaz: _Gazetteer) -> tuple[dict[str, ActorSpec], dict[str, ActorSpec]]:
+    """What a one-word name found in the text may stand for among user-named actors: their own
+    one-word names and aliases ("Perry" in "Rick Perry=Perry", also when the text writes
+    "Gov. Perry"), and the surnames of user-named people ("Obama" for "Barack Obama", even when
+    the full name never appears). A spec counts as a person when typed so, or, untyped, when it
+    is two to four capitalised words with no organisation word, no plural group noun at the end,
+    and no gazetteer entry. A surname that two named actors share is nobody's. Returns
+    (explicit, surnames), each lower-case word -> spec."""
+    explicit: dict[str, ActorSpec] = {}
+    for spec in specs:
+        for form in (spec.name, *spec.aliases):
+            if len(form.split()) == 1:
+                explicit.setdefault(_key(form), spec)
+    surnames: dict[str, ActorSpec] = {}
+    shared: set[str] = set()
+    for spec in specs:
+        words = spec.name.split()
+        if spec.type not in ("", "person") or not 2 <= len(words) <= 4:
+            continue
+        lows = [w.lower() for w in words]
+        if spec.type != "person" and (
+            not all(w[0].isupper() and w[0].isalpha() for w in words)
+            or any(w in gaz.org_cues for w in lows)
+            or lows[-1] in gaz.groups
+            or tuple(tokenize_entry(spec.name)) in gaz.entries
+        ):
+            continue
+        if lows[-1] in surnames and surnames[lows[-1]] is not spec:
+            shared.add(lows[-1])
+        surnames[lows[-1]] = spec
+    return explicit, {k: v for k, v in surnames.items() if k not in shared and k not in explicit}
+
+
+def _user_person(name: str, specs: tuple[ActorSpec, ...], gaz: _Gazetteer) -> ActorSpec | None:
+    """The user-named person that a longer name found in the text stands for: same first and last
+    word ("Hillary Rodham Clinton" for "Hillary Clinton")."""
+    words = name.lower().split()
+    if len(words) < 3:
+        return None
+    for spec in specs:
+        parts = spec.name.lower().split()
+        if len(parts) >= 2 and spec.type in ("", "person") and parts[0] == words[0] and parts[-1] == words[-1] and parts[0] in gaz.first_names:
+            return spec
+    return None
+
+
+def _merge(doc: Document, candidates: list[_Candidate], gaz: _Gazetteer, known: tuple[ActorSpec, ...] = ()) -> list[Actor]:
+    """Group candidates into actors: same canonical name, same text, surname, acronym; and the
+    user-named actors ``known`` by their one-word aliases and surnames (see
+    :func:`_user_aliases`; a surname counts unless a person found in the text has it too) and
+    by longer forms of their names (:func:`_user_person`)."""
     groups: dict[str, dict] = {}  # key -> {name, type, evidence, aliases, mentions, gender}
     order: list[str] = []
     alias_of: dict[str, str] = {}
+    known_names: dict[str, ActorSpec] = {}  # key -> user-named person with no mention yet
 
     def group(key: str, name: str) -> dict:
         if key not in groups:
@@ -452,6 +509,9 @@ def _merge(doc: Document, candidates: list[_Candidate], gaz: _Gazetteer) -> list
             g = group(c.canonical.lower(), c.canonical)
             if c.type:
                 g["type"], g["evidence"] = c.type, c.evidence
+        elif len(c.text.split()) >= 2 and (spec := _user_person(c.text, known, gaz)) is not None:
+            g = group(spec.name.lower(), spec.name)
+            g["type"], g["evidence"] = "person", "user-named actor (a longer form of its name)"
         elif len(c.text.split()) >= 2:
             g = group(_key(c.text), c.text)
             if c.type and not g["type"]:
@@ -477,9 +537,21 @@ def _merge(doc: Document, candidates: list[_Candidate], gaz: _Gazetteer) -> list
         parts = groups[key]["name"].split()
         if not groups[key]["type"] and len(parts) == 2 and parts[-1].lower() not in gaz.org_cues:
             alias_of.setdefault(parts[-1].lower(), key)
+    explicit, surnames = _user_aliases(known, gaz)
+    for word, spec in explicit.items():  # the user said so: before any alias found in the text
+        alias_of[word] = spec.name.lower()
+        known_names[spec.name.lower()] = spec
+    for word, spec in surnames.items():
+        if alias_of.setdefault(word, spec.name.lower()) == spec.name.lower():
+            known_names[spec.name.lower()] = spec
     for c in pending:
         k = _key(c.text)
         target = alias_of.get(k)
+        if target in known_names and target not in groups:
+            spec = known_names[target]
+            g = group(target, spec.name)
+            if spec.type or k in surnames:
+                g["type"], g["evidence"] = spec.type or "person", "user-named actor" + ("" if spec.type else " (its surname)")
         if target is None and k in groups:
             target = k
         if target is None:

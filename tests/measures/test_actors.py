@@ -186,6 +186,59 @@ def test_lower_case_word_is_not_a_capitalised_user_alias():
     assert result.actors == ()
 
 
+def _mentions(result, name):
+    actor = result.get(name)
+    return [m.text for m in actor.mentions] if actor else []
+
+
+def test_a_named_person_is_found_by_surname_when_the_full_name_never_appears():
+    text = "President Obama spoke on Monday. Obama said the plan would pass. Mr. Obama left."
+    result = actors_of(text, [parse_actor_spec("Lenora Obama")])
+    assert _mentions(result, "Lenora Obama") == ["Obama", "Obama", "Obama"]
+    assert result.get("Lenora Obama").type == "person"
+    assert names(result) == ["Lenora Obama"]
+
+
+def test_an_explicit_alias_counts_after_a_title():
+    text = "Gov. Perry said the border was open. Later, Perry left."
+    result = actors_of(text, [parse_actor_spec("Rick Perry=Perry")])
+    assert _mentions(result, "Rick Perry") == ["Perry", "Perry"]
+
+
+def test_a_longer_form_of_a_named_persons_name_is_that_person():
+    text = "Hillary Rodham Clinton answered first. Clinton said no."
+    result = actors_of(text, [parse_actor_spec("Hillary Clinton")])
+    assert _mentions(result, "Hillary Clinton") == ["Hillary Rodham Clinton", "Clinton"]
+
+
+def test_a_surname_two_named_people_share_is_neither_ones():
+    text = "On Monday, Bush spoke. Then the governor left."
+    result = actors_of(text, [parse_actor_spec("George Bush"), parse_actor_spec("Jeb Bush")])
+    assert result.get("George Bush") is None and result.get("Jeb Bush") is None
+    assert "Bush" in names(result)
+
+
+def test_a_person_in_the_text_with_the_surname_keeps_it():
+    text = "Michelle Obama spoke. Obama said the garden was ready."
+    result = actors_of(text, [parse_actor_spec("Barack Obama")])
+    assert _mentions(result, "Michelle Obama") == ["Michelle Obama", "Obama"]
+
+
+@pytest.mark.parametrize("spec", ["Justice Department", "Senate Republicans", "Colorado officials"])
+def test_organisations_and_groups_get_no_surname(spec):
+    word = spec.split()[-1]
+    text = f"{word} met on Monday. {word} said nothing."
+    result = actors_of(text, [parse_actor_spec(spec)])
+    assert result.get(spec) is None
+
+
+def test_of_and_a_place_end_a_persons_name():
+    result = actors_of("Gov. Rick Perry of Texas spoke. Perry left Texas. The University of Texas agreed.")
+    assert _mentions(result, "Rick Perry") == ["Rick Perry", "Perry"]
+    assert _mentions(result, "Texas") == ["Texas", "Texas"]
+    assert "University of Texas" in names(result)
+
+
 @pytest.mark.parametrize(
     "spec, expected",
     [
