@@ -446,7 +446,8 @@ def _user_aliases(specs: tuple[ActorSpec, ...], gaz: _Gazetteer) -> tuple[dict[s
     "Gov. Perry"), and the surnames of user-named people ("Obama" for "Barack Obama", even when
     the full name never appears). A spec counts as a person when typed so, or, untyped, when it
     is two to four capitalised words with no organisation word, no plural group noun at the end,
-    and no gazetteer entry. A surname that two named actors share is nobody's. Returns
+    and no gazetteer entry. A surname that two named actors share is nobody's, and one that a
+    person found in the text with a first name has stays theirs ("Michelle Obama"). Returns
     (explicit, surnames), each lower-case word -> spec."""
     explicit: dict[str, ActorSpec] = {}
     for spec in specs:
@@ -542,7 +543,9 @@ def _merge(doc: Document, candidates: list[_Candidate], gaz: _Gazetteer, known: 
         alias_of[word] = spec.name.lower()
         known_names[spec.name.lower()] = spec
     for word, spec in surnames.items():
-        if alias_of.setdefault(word, spec.name.lower()) == spec.name.lower():
+        holder = groups.get(alias_of.get(word, ""))
+        if holder is None or holder["name"].split()[0].lower() not in gaz.first_names:
+            alias_of[word] = spec.name.lower()  # not held by a person with a first name ("Plus Obama")
             known_names[spec.name.lower()] = spec
     for c in pending:
         k = _key(c.text)
