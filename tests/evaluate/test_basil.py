@@ -43,6 +43,17 @@ def test_figures_on_a_hand_made_article(tiny):
         ("Obama administration", {"barack obama", "obama"}, True),
         ("Walmart", {"wal-mart"}, True),
         ("Republican lawmakers", {"republican party"}, False),
+        ("Republican lawmakers", {"republican party", "republicans"}, True),
+        ("Democratic Lawmakers", {"democratic lawmakers"}, True),
+        ("Democratic Lawmakers", {"lawmakers"}, False),
+        ("White House officials and lawmakers", {"lawmakers"}, False),
+        ("Catholics", {"catholic"}, True),
+        ("protestors", {"protesters"}, True),
+        ("Obama's administration", {"obama"}, True),
+        ("Felipe Calder", {"felipe calderón"}, True),
+        ("Felipe Calder", {"felipe calderon"}, True),
+        ("Felipe Calder", {"felipe calderwoodson"}, False),
+        ("Ann Cole", {"ann coleman"}, False),
     ],
 )
 def test_entity_matching_rule(entity, names, found):
