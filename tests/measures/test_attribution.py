@@ -1,4 +1,4 @@
-"""Tests for framing/measures/attribution.py: who is quoted or reported, by which cue, saying what."""
+"""Tests for framing/measures/attribution/: who is quoted or reported, by which cue, saying what."""
 from __future__ import annotations
 
 import re

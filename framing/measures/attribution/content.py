@@ -1,0 +1,117 @@
+"""What is attributed: the quotation next to a cue, the clause after it (without the addressee of
+"told"), or what comes before a cue that closes its sentence."""
+from __future__ import annotations
+
+from framing.article import Span
+from framing.measures.attribution.sources import QUOTE_CHARS, Context
+
+
+def frames_words(ctx: Context, cue_start: int, cue_end: int, sent_start: int, sent_end: int) -> bool:
+    toks = ctx.doc.tokens
+    window = ctx.lowers[cue_end : min(cue_end + 4, sent_end)]
+    if window and window[0] in {"that", ":", ",", "to"}:
+        return True
+    if any(w in {"that"} for w in window[1:3]):
+        return True
+    if any(toks[k].text in QUOTE_CHARS for k in range(cue_end, min(cue_end + 3, sent_end))):
+        return True
+    before = [toks[k].text for k in range(max(sent_start, cue_start - 3), cue_start)]
+    return any(b in QUOTE_CHARS for b in before) or (before[-1:] == [","])
+
+
+
+def frames_call(ctx: Context, cue_end: int, sent_end: int) -> bool:
+    window = ctx.lowers[cue_end : min(cue_end + 8, sent_end)]
+    if window[:1] == ["for"]:
+        return True
+    toks = ctx.doc.tokens
+    return any(toks[k].text in QUOTE_CHARS for k in range(cue_end, min(cue_end + 8, sent_end)))
+
+
+
+def content_after(ctx: Context, cue_end: int, sent) -> tuple[Span | None, bool]:
+    doc = ctx.doc
+    toks = doc.tokens
+    # a quotation that starts within a few tokens after the cue
+    for k in range(cue_end, min(cue_end + 6, sent.token_end)):
+        q = doc.quote_at(toks[k].start)
+        if q is not None and toks[k].text in QUOTE_CHARS and q.start == toks[k].start:
+            between = ctx.lowers[cue_end:k]
+            if "that" in between:
+                break
+            return q.content, True
+    k = _skip_addressee(ctx, cue_end, sent.token_end)
+    if k < sent.token_end and ctx.lowers[k] in {"that", ":", ","}:
+        k += 1
+    end = sent.token_end
+    for m in range(k + 1, sent.token_end - 1):
+        if toks[m].text == ";" or (toks[m].text == "," and ctx.lowers[m + 1] in {"but", "while", "after", "although", "though", "whereas"}):
+            if not ctx.in_quote(m):
+                end = m
+                break
+    while end > k and not toks[end - 1].is_word and toks[end - 1].text not in QUOTE_CHARS:
+        end -= 1
+    if end <= k:
+        return None, False
+    return Span(toks[k].start, toks[end - 1].end), False
+
+
+
+_ADDRESSEES = {"reporters", "journalists", "him", "her", "them", "us", "me", "you", "supporters", "lawmakers",
+               "voters", "colleagues", "officials", "investigators", "members", "viewers", "listeners", "readers"}
+
+
+
+_ADDRESSEE_VERBS = {"told", "tell", "tells", "telling", "informed", "inform", "informs", "assured", "assure",
+                    "warned", "warn", "warns", "reminded", "briefed", "advised", "promised", "wrote"}
+
+
+
+def _skip_addressee(ctx: Context, k: int, end: int) -> int:
+    """After "told" and the like, the addressee is not part of the content: "told reporters the
+    plan was dead", "told The Post that ..."."""
+    if k == 0 or ctx.lowers[k - 1] not in _ADDRESSEE_VERBS or k >= end:
+        return k
+    low = ctx.lowers
+    if low[k] in _ADDRESSEES:
+        return k + 1
+    hit = ctx.mention_by_start.get(ctx.doc.tokens[k].start)
+    if hit is None and low[k] in {"the", "a", "an"} and k + 1 < end:
+        hit = ctx.mention_by_start.get(ctx.doc.tokens[k + 1].start)
+        if hit is None and ctx.lowers[k + 1] in _ADDRESSEES | {"newspaper", "committee", "crowd", "audience", "court", "hearing", "station", "agency", "broadcaster"}:
+            return k + 2
+    if hit is not None:
+        mention = hit[1]
+        while k < end and ctx.doc.tokens[k].start < mention.end:
+            k += 1
+    return k
+
+
+
+def quotation_before(ctx: Context, cue_start: int, sent) -> tuple[Span | None, int]:
+    """The quotation that closes shortly before the cue: (its content, its closing token)."""
+    doc = ctx.doc
+    toks = doc.tokens
+    for k in range(cue_start - 1, max(sent.token_start - 1, cue_start - 8), -1):
+        if toks[k].text in QUOTE_CHARS:
+            q = doc.quote_at(toks[k].start)
+            if q is not None and q.end == toks[k].end:
+                return q.content, k
+    return None, -1
+
+
+
+def trailing_cue(ctx: Context, sent, src_start: int, cue_end: int) -> Span | None:
+    """"The bridge will close, officials said on Tuesday." -- a cue closing its sentence after a
+    comma reports what comes before the comma."""
+    toks = ctx.doc.tokens
+    rest = [t for t in toks[cue_end : sent.token_end] if t.is_word]
+    if len(rest) > 4 or any(t.lower == "that" for t in rest) or src_start <= sent.token_start + 2:
+        return None
+    comma = src_start - 1
+    if toks[comma].text not in ",—–":
+        return None
+    a, b = sent.token_start, comma
+    while a < b and not toks[a].is_word:
+        a += 1
+    return Span(toks[a].start, toks[b - 1].end) if b > a else None

@@ -1,0 +1,248 @@
+"""Where attributions are: the trained cue detector's cues, the reporting-verb lexicon's rules,
+coordinated verbs, punctuation cues ("PENCE:", a dash after a quotation), and non-responses
+("did not respond to a request for comment")."""
+from __future__ import annotations
+
+import bisect
+
+from framing.article import Span
+from framing.measures.attribution.content import frames_call, frames_words
+from framing.measures.attribution.result import Attribution, NonResponse
+from framing.measures.attribution.sources import AUX, DETERMINERS, QUOTE_CHARS, Context, clause_start
+
+
+_DASHES = {"―", "—", "--", "–"}
+
+
+
+_NOT_SPEAKERS = {"correction", "clarification", "update", "updated", "source", "sources", "note", "editor",
+                 "the latest", "related", "watch", "read", "video", "photos", "breaking", "exclusive", "analysis",
+                 "opinion", "editorial", "live", "q", "a"}
+
+
+
+def _speaker_label(ctx: Context, k: int, c: int) -> bool:
+    """Tokens [k, c) before a colon name a speaker: an actor named there, or a transcript's name in
+    capitals ("PENCE:"), not a label ("Correction:", "The Latest:") or a headline's phrase."""
+    words = " ".join(ctx.lowers[k:c])
+    if words in _NOT_SPEAKERS or ctx.lowers[k] in _NOT_SPEAKERS:
+        return False
+    toks = ctx.doc.tokens
+    if all(toks[m].text.isupper() for m in range(k, c) if toks[m].text[0].isalpha()):
+        return True
+    hit = ctx.mention_by_start.get(toks[k].start)
+    return hit is not None and hit[1].end >= toks[c - 1].end
+
+
+
+def punctuation_cues(ctx: Context) -> list[Attribution]:
+    """Attributions whose cue is punctuation: a speaker's name and a colon opening a sentence
+    ("PENCE: Well, look, ..."; "Poll: Voters abandon ..."), and a dash after a quotation that
+    names its speaker ('"..." ― Carla Sanchez').
+    """
+    doc, toks, low = ctx.doc, ctx.doc.tokens, ctx.lowers
+    out: list[Attribution] = []
+    for sent in doc.sentences:
+        a, b = sent.token_start, sent.token_end
+        k = a
+        while k < b and toks[k].text in QUOTE_CHARS:
+            k += 1
+        c = k
+        while c < b and c - k < 5 and (toks[c].text[0].isupper() or toks[c].text == ".") and toks[c].text != ":":
+            c += 1
+        if k < c < b - 1 and toks[c].text == ":" and toks[k].text[0].isalpha() and _speaker_label(ctx, k, c):
+            source = ctx.source_of(k, c)
+            end = b
+            while end > c + 1 and not toks[end - 1].is_word:
+                end -= 1
+            content = Span(toks[c + 1].start, toks[end - 1].end) if end > c + 1 else None
+            cue = Span(toks[c].start, toks[c].end)
+            out.append(Attribution(sent.index, cue, ":", source[0], source[1], source[2], source[3], content,
+                                   False, "neutral", "speech", "colon_speaker", ""))
+        for d in range(a, b):
+            if low[d] not in _DASHES or d + 1 >= b or not toks[d + 1].text[0].isupper():
+                continue
+            q = None
+            for back in (d - 1, d - 2):
+                if back >= 0 and toks[back].text in QUOTE_CHARS:
+                    q = doc.quote_at(toks[back].start)
+                    break
+            if q is None and d > a:
+                continue
+            if q is None:  # the dash opens the sentence: the quotation ended the previous one
+                prev = doc.quotes[bisect.bisect_right([x.end for x in doc.quotes], toks[d].start) - 1] if doc.quotes else None
+                q = prev if prev is not None and prev.end <= toks[d].start and toks[d].start - prev.end <= 3 else None
+            if q is None:
+                continue
+            e = d + 1
+            while e < b and e - d <= 4 and (toks[e].text[0].isupper() or toks[e].text == "."):
+                e += 1
+            source = ctx.source_of(d + 1, e)
+            cue = Span(toks[d].start, toks[d].end)
+            out.append(Attribution(sent.index, cue, toks[d].text, source[0], source[1], source[2], source[3], q.content,
+                                   True, "neutral", "speech", "dash_speaker", ""))
+    return out
+
+
+
+def detector_cues(ctx: Context, silent: list[Span]) -> list[tuple]:
+    """Cues of the trained detector: (sentence, token start, token end, lexicon entry, p)."""
+    from framing.measures.cue_model import load_cue_model, predict_cues, token_probabilities
+
+    doc = ctx.doc
+    model = load_cue_model()
+    ctx.cue_probabilities = token_probabilities(doc, ctx.lex, model)
+    verbs = ctx.lex["reporting_verbs"]
+    out = []
+    anonymous = [
+        Span(doc.tokens[m.token_start].start, doc.tokens[m.token_end - 1].end)
+        for sent in doc.sentences
+        for m in ctx.anon.find(ctx.lowers, sent.token_start, sent.token_end)
+    ]
+    for cue in predict_cues(doc, ctx.lex, model, ctx.cue_probabilities):
+        i, j = cue.token_start, cue.token_end
+        while i < j and (ctx.lowers[i] in AUX or ctx.lowers[i] in {",", "."}):
+            i += 1  # "has claimed" keeps "claimed" as the cue's head; "has" alone is no cue
+        while j > i and ctx.lowers[j - 1] in {",", ":", ".", ";"} and j - i > 1:
+            j -= 1  # "said:" -> "said"
+        if i >= j or ctx.in_quote(i):
+            continue  # nothing but auxiliaries, or inside a quotation (the speaker's own report)
+        start = doc.tokens[i].start
+        if any(sp.start <= start < sp.end for sp in silent + anonymous):
+            continue  # "did not respond to a request", "who asked not to be named"
+        sent = doc.sentences[doc.tokens[i].sentence]
+        naming = {"known", "called", "named", "dubbed"}
+        if (ctx.lowers[j : j + 1] == ["as"] and ctx.lowers[j - 1] in naming) or (
+            ctx.lowers[j - 1] == "as" and j - i >= 2 and ctx.lowers[j - 2] in naming
+        ):
+            continue  # "previously known as", "a group called": naming, not attribution
+        if passive_without_clause(ctx, sent, i, j) and ctx.lowers[j : j + 1] not in (["by"], ["of"], ["for"]):
+            continue  # "was proposed in 2024"; "is supported by unions", "was accused of" stay
+        i0 = cue.token_start if ctx.lowers[cue.token_start] in AUX else i
+        hits = verbs.find(ctx.lowers, i, j)
+        if not hits:  # the lexicon entry may start before the span: "according" + "to"
+            k = max(sent.token_start, i - 2)
+            hits = [m for m in verbs.find(ctx.lowers, k, min(sent.token_end, j + 2)) if m.token_start < j and i < m.token_end]
+        entry = hits[0].entry if hits else None
+        if entry is not None and entry.term.lower() == "according to":
+            i0, j = hits[0].token_start, hits[0].token_end
+        if entry is not None and entry.get("frame") == "call" and cue.probability < 0.7 and not frames_call(ctx, j, sent.token_end):
+            continue  # a doubtful "called a strike", "called the meeting"
+        out.append((sent.index, i0, j, entry, cue.probability))
+    return out
+
+
+
+def coordinated(ctx: Context, chosen: list[tuple]) -> list[tuple]:
+    """Reporting verbs of the lexicon joined by "and" or "but" to a cue before them in their
+    sentence ("Musk called Kelly a traitor ... and repeated his call for ..."), where the detector
+    gives them at least ``_COORDINATED`` (it doubts verbs that follow another cue, since most are
+    inside its content)."""
+    doc = ctx.doc
+    out = []
+    for sent in doc.sentences:
+        for m in ctx.lex["reporting_verbs"].find(ctx.lowers, sent.token_start, sent.token_end):
+            i, j = m.token_start, m.token_end
+            if m.entry.get("pos") != "verb" or max(ctx.cue_probabilities[i:j]) < _COORDINATED or ctx.in_quote(i):
+                continue
+            k = i - 1
+            while k >= sent.token_start and ctx.lowers[k] in AUX:
+                k -= 1
+            if k < sent.token_start or ctx.lowers[k] not in {"and", "but"}:
+                continue
+            if any(c[0] == sent.index and c[2] <= k for c in chosen) and not any(c[1] < j and i < c[2] for c in chosen):
+                out.append((sent.index, i, j, m.entry, round(max(ctx.cue_probabilities[i:j]), 3)))
+    return out
+
+
+
+_COORDINATED = 0.25
+
+
+
+def lexicon_cues(ctx: Context, silent: list[Span]) -> list[tuple]:
+    """Cues of the reporting-verb lexicon that pass its rules: (sentence, start, end, entry, None)."""
+    doc = ctx.doc
+    verbs = ctx.lex["reporting_verbs"]
+    out = []
+    for sent in doc.sentences:
+        matches = verbs.find(ctx.lowers, sent.token_start, sent.token_end)
+        has_verb = any(m.entry.get("pos") == "verb" for m in matches)
+        for match in matches:
+            i, j, entry = match.token_start, match.token_end, match.entry
+            if ctx.in_quote(i) or any(sp.start <= doc.tokens[i].start < sp.end for sp in silent):
+                continue
+            if entry.get("pos") == "phrase" and entry.term.lower() != "according to" and has_verb:
+                continue  # "in an interview" qualifies the sentence's verb cue
+            frame = entry.get("frame", "any")
+            term = entry.term.lower()
+            if doc.tokens[i].text[0].isupper() and not _sentence_initial(ctx, sent, i):
+                continue  # "The Example Post", "Say Media": part of a name, not a verb
+            if term == "according to":
+                out.append((sent.index, i, j, entry, None))
+                continue
+            if term == "state" and not (ctx.lowers[i] == "stated" or ctx.lowers[j : j + 1] == ["that"]):
+                continue
+            if entry.get("pos") == "verb" and i > sent.token_start and ctx.lowers[i - 1] in DETERMINERS:
+                continue  # "the claim", "a report", "his call": a noun, not a verb
+            if passive_without_clause(ctx, sent, i, j):
+                continue  # "was proposed in the plan", "were reported to councillors"
+            kind = entry.get("kind", "speech")
+            if kind == "data":
+                # "records show ...": a cue only with a document or data subject, which frames
+                # what follows whatever the verb's frame
+                src = ctx.source_of(clause_start(ctx, sent.token_start, i), i)
+                if src[2] != "document":
+                    continue
+            elif frame == "clause" and not frames_words(ctx, i, j, sent.token_start, sent.token_end):
+                continue
+            if frame == "call" and not frames_call(ctx, j, sent.token_end):
+                continue
+            out.append((sent.index, i, j, entry, None))
+    return out
+
+
+
+BE = {"is", "was", "were", "are", "be", "been", "being", "'s"}
+
+
+
+AUX_OR_BE = AUX | BE
+
+
+
+def passive(ctx: Context, sent, i: int) -> bool:
+    """The verb at token ``i`` is passive: a form of "be" (and adverbs) before a participle."""
+    k = i - 1
+    while k >= sent.token_start and ctx.lowers[k] in {"also", "not", "n't", "widely", "first", "later", "previously"}:
+        k -= 1
+    return k >= sent.token_start and ctx.lowers[k] in BE and ctx.lowers[i].endswith(("ed", "en", "id", "ld", "wn"))
+
+
+
+def passive_without_clause(ctx: Context, sent, i: int, j: int) -> bool:
+    """A passive reporting verb with no clause or quotation after it ("was proposed in 2024")."""
+    if not passive(ctx, sent, i):
+        return False
+    after = ctx.lowers[j : j + 3]
+    return not ({"that", "to", "as", ":"} & set(after)) and not any(
+        ctx.doc.tokens[m].text in QUOTE_CHARS for m in range(j, min(j + 3, sent.token_end))
+    )
+
+
+
+def _sentence_initial(ctx: Context, sent, i: int) -> bool:
+    return all(not t.text[0].isalnum() for t in ctx.doc.tokens[sent.token_start : i])
+
+
+
+def find_non_responses(ctx: Context) -> tuple[NonResponse, ...]:
+    doc = ctx.doc
+    lex = ctx.lex["no_comment"]
+    out = []
+    for sent in doc.sentences:
+        for m in lex.find(ctx.lowers, sent.token_start, sent.token_end):
+            span = Span(doc.tokens[m.token_start].start, doc.tokens[m.token_end - 1].end)
+            source = ctx.source_of(clause_start(ctx, sent.token_start, m.token_start), m.token_start)
+            out.append(NonResponse(sent.index, span, doc.text[span.start : span.end], source[3], m.entry.ref))
+    return tuple(out)

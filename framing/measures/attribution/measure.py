@@ -1,0 +1,200 @@
+"""The attribution measure: cues, then a relation per cue, then the steps that join them (shared
+sources of participles, content that stops at the next cue, quotations that inherit a speaker),
+then the per-article figures."""
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+
+from framing.article import Document, Span
+from framing.lexicon import Lexicons
+from framing.measures.actors import ActorsResult
+from framing.measures.attribution.cues import coordinated, detector_cues, find_non_responses, lexicon_cues, punctuation_cues
+from framing.measures.attribution.relations import according_to, verb_attribution
+from framing.measures.attribution.result import Attribution, AttributionResult, Voice
+from framing.measures.attribution.sources import Context
+
+__all__ = ["measure_attribution"]
+
+
+def measure_attribution(
+    doc: Document, lexicons: Lexicons, actors: ActorsResult, cues: str = "model"
+) -> AttributionResult:
+    """Attribution relations of ``doc``, with per-article rates.
+
+    ``actors`` comes from :func:`framing.measures.actors.find_actors` on the same document.
+    ``cues`` chooses how cues are found: ``model`` (default: the trained cue detector of
+    :mod:`framing.measures.cue_model`, with the lexicon's stance and kind for the words it
+    knows), ``rules`` (the reporting-verb lexicon and its rules only) or ``both`` (either).
+    Rates: attributions per 1,000 words; shares are fractions of sentences or words (0-1).
+    """
+    if cues not in ("model", "rules", "both"):
+        raise ValueError(f"cues must be model, rules or both, not {cues!r}")
+    ctx = Context(doc, lexicons, actors)
+    non_responses = find_non_responses(ctx)
+    silent = [r.span for r in non_responses]
+    rule_cues = lexicon_cues(ctx, silent) if cues in ("rules", "both") else []
+    model_cues = detector_cues(ctx, silent) if cues in ("model", "both") else []
+    chosen = list(rule_cues)
+    for cue in model_cues:
+        if not any(c[1] < cue[2] and cue[1] < c[2] for c in rule_cues):
+            chosen.append(cue)
+    if cues != "rules":
+        chosen.extend(coordinated(ctx, chosen))
+    found: list[Attribution] = []
+    for sent_index, i, j, entry, probability in sorted(chosen, key=lambda c: c[1]):
+        sent = doc.sentences[sent_index]
+        if entry is not None and entry.term.lower() == "according to":
+            found.append(according_to(ctx, sent, i, j, entry))
+        else:
+            found.append(verb_attribution(ctx, sent, i, j, entry, probability))
+    taken = [a.cue for a in found if a.cue is not None]
+    found.extend(a for a in punctuation_cues(ctx) if not any(a.cue.overlaps(t) for t in taken))
+    found.sort(key=lambda a: a.cue.start if a.cue else 0)
+    found = _participles_share_source(ctx, found)
+    found = _stop_content_at_next_cue(ctx, found)
+    found = _inherit_quotes(ctx, found)
+    return _summarise(doc, actors, found, non_responses)
+
+
+
+def _participles_share_source(ctx: Context, found: list[Attribution]) -> list[Attribution]:
+    """'"...," Chaffetz said in a statement, adding that ...': a participle cue after a comma
+    reports the same speaker as the attribution before it in the sentence."""
+    from dataclasses import replace
+
+    toks, starts = ctx.doc.tokens, [t.start for t in ctx.doc.tokens]
+    out: list[Attribution] = []
+    for b in found:
+        if b.cue is not None and b.rule in ("verb", "verb_participle") and b.cue_text.lower().endswith("ing"):
+            k = bisect.bisect_left(starts, b.cue.start)
+            before = [a for a in out if a.sentence == b.sentence and a.source is not None and a.cue is not None
+                      and a.cue.end <= b.cue.start]
+            if k > 0 and toks[k - 1].text == "," and before and (b.source is None or b.rule == "verb_participle"):
+                a = before[-1]
+                b = replace(b, source=a.source, source_text=a.source_text, source_type=a.source_type,
+                            source_actor=a.source_actor, rule="verb_participle")
+        out.append(b)
+    return out
+
+
+
+def _stop_content_at_next_cue(ctx: Context, found: list[Attribution]) -> list[Attribution]:
+    """Indirect content ends before the next attribution's cue in its sentence ("he had spent time
+    with troops, and repeated his call ..." leaves "and repeated ..." out)."""
+    from dataclasses import replace
+
+    toks, low = ctx.doc.tokens, ctx.lowers
+    out = []
+    for a in found:
+        if a.content is not None and not a.direct and a.cue is not None:
+            later = [b.cue.start for b in found if b.cue is not None and b.sentence == a.sentence
+                     and a.content.start < b.cue.start < a.content.end and b.cue.start > a.cue.end]
+            if later:
+                end = min(later)
+                k = next((t.index for t in toks if t.start >= end), None)
+                while k is not None and k > 0 and (low[k - 1] in {"and", ",", "but", "then"} or toks[k - 1].start >= end):
+                    k -= 1
+                if k is not None and k > 0 and toks[k - 1].end > a.content.start:
+                    a = replace(a, content=Span(a.content.start, toks[k - 1].end))
+        out.append(a)
+    return out
+
+
+
+def _inherit_quotes(ctx: Context, found: list[Attribution]) -> list[Attribution]:
+    """Quotations with no attribution in their sentence take the nearest speaker around them."""
+    doc = ctx.doc
+    covered = [a.content for a in found if a.content is not None]
+    by_sentence: dict[int, list[Attribution]] = {}
+    for a in found:
+        by_sentence.setdefault(a.sentence, []).append(a)
+    sentence_of = {}
+    for s in doc.sentences:
+        sentence_of[s.index] = s
+    extra: list[Attribution] = []
+    for q in doc.quotes:
+        content = q.content
+        if any(c.overlaps(content) for c in covered):
+            continue
+        words = len(doc.text[content.start : content.end].split())
+        if q.mark == "single" and words < 4:
+            continue  # a scare quote or a title, not someone's words
+        sent_idx = _sentence_index(doc, q.start)
+        if sent_idx in by_sentence:
+            continue
+        para = doc.sentences[sent_idx].paragraph
+        speaker = None
+        for delta in (-1, 1, -2, 2):
+            near = by_sentence.get(sent_idx + delta)
+            if near and abs(doc.sentences[sent_idx + delta].paragraph - para) <= 1:
+                speaker = next((a for a in near if a.kind == "speech" and a.source_type != "none"), None)
+                if speaker:
+                    break
+        if speaker is None:
+            source = (None, "", "none", None)
+        else:
+            source = (speaker.source, speaker.source_text, speaker.source_type, speaker.source_actor)
+        extra.append(
+            Attribution(sent_idx, None, "", source[0], source[1], source[2], source[3], content, True,
+                        "neutral", "speech", "quote_inherits" if speaker else "quote_no_speaker", "")
+        )
+    return sorted(found + extra, key=lambda a: (a.sentence, a.cue.start if a.cue else (a.content.start if a.content else 0)))
+
+
+
+def _sentence_index(doc: Document, offset: int) -> int:
+    starts = [s.start for s in doc.sentences]
+    return max(0, bisect.bisect_right(starts, offset) - 1)
+
+
+
+def _summarise(doc: Document, actors: ActorsResult, found: list[Attribution], non_responses) -> AttributionResult:
+    words = doc.word_count
+    word_starts = [t.start for t in doc.tokens if t.is_word]
+
+    def count_words(spans: list[Span]) -> int:
+        inside = 0
+        merged: list[list[int]] = []
+        for s in sorted(spans, key=lambda s: s.start):
+            if merged and s.start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], s.end)
+            else:
+                merged.append([s.start, s.end])
+        for a, b in merged:
+            inside += bisect.bisect_left(word_starts, b) - bisect.bisect_left(word_starts, a)
+        return inside
+
+    quoted = count_words([seg for q in doc.quotes for seg in q.segments])
+    attributed = count_words([a.content for a in found if a.content is not None])
+    voices: dict[tuple[str, str], list[int]] = {}
+    for a in found:
+        if a.source_type == "none":
+            continue
+        actor = actors.get(a.source_actor) if a.source_actor else None
+        key = (actor.name, actor.type) if actor else (a.source_text.lower(), a.source_type)
+        v = voices.setdefault(key, [0, 0])
+        v[0] += 1
+        v[1] += count_words([a.content]) if a.content else 0
+    total_voice_words = sum(v[1] for v in voices.values()) or 1
+    voice_rows = tuple(
+        Voice(name, typ, n, w, round(w / total_voice_words, 4))
+        for (name, typ), (n, w) in sorted(voices.items(), key=lambda kv: (-kv[1][1], -kv[1][0]))
+    )
+    sentences_with = len({a.sentence for a in found})
+    n_sent = len(doc.sentences) or 1
+    return AttributionResult(
+        attributions=tuple(found),
+        non_responses=non_responses,
+        voices=voice_rows,
+        words=words,
+        per_1000_words=round(1000 * len(found) / words, 3) if words else 0.0,
+        sentence_share=round(sentences_with / n_sent, 4),
+        quoted_word_share=round(quoted / words, 4) if words else 0.0,
+        attributed_word_share=round(attributed / words, 4) if words else 0.0,
+        by_source_type=dict(Counter(a.source_type for a in found)),
+        by_stance=dict(Counter(a.stance for a in found if a.cue is not None)),
+        by_kind=dict(Counter(a.kind for a in found)),
+        direct=sum(1 for a in found if a.direct),
+        indirect=sum(1 for a in found if not a.direct),
+    )

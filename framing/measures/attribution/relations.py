@@ -1,0 +1,120 @@
+"""One attribution relation from a cue: its source (before or after the cue, the agent of a
+passive, a participle's subject) and its content; "according to X"."""
+from __future__ import annotations
+
+from framing.article import Span
+from framing.measures.attribution.content import content_after, quotation_before, trailing_cue
+from framing.measures.attribution.cues import AUX_OR_BE, passive
+from framing.measures.attribution.result import Attribution
+from framing.measures.attribution.sources import CLAUSE_BREAK, PREPOSITIONS, QUOTE_CHARS, Context, clause_start, sentence_subject
+
+
+AGENT_ENDS = (PREPOSITIONS - {"of", "'s", "’s"}) | {"last", "this", "on", "earlier", "later"}
+
+
+
+def verb_attribution(ctx: Context, sent, i: int, j: int, entry, probability: float | None = None) -> Attribution:
+    doc, toks = ctx.doc, ctx.doc.tokens
+    quote_before, quote_close = quotation_before(ctx, i, sent)
+    inverted = False
+    participle = False
+    src_start = clause_start(ctx, sent.token_start, i)
+    source = ctx.source_of(src_start, i)
+    by = j - 1 if ctx.lowers[j - 1] == "by" else (j if ctx.lowers[j : j + 1] == ["by"] else None)
+    head = i
+    while head < j - 1 and ctx.lowers[head] in AUX_OR_BE:
+        head += 1
+    if by is not None and passive(ctx, sent, head):
+        # "is supported by unions", "was first reported by The Post": the agent speaks
+        k = by + 1
+        while k < sent.token_end and ctx.lowers[k] not in CLAUSE_BREAK and ctx.lowers[k] not in AGENT_ENDS \
+                and toks[k].text not in ".;:!?" and toks[k].text not in QUOTE_CHARS and k - by <= 8:
+            k += 1
+        agent = ctx.source_of(by + 1, k)
+        if agent[0] is not None:
+            source = agent
+    if source[0] is None and i > sent.token_start and ctx.lowers[i - 1] == "and":
+        # "Musk called Kelly a traitor ... and repeated his call": the sentence's subject
+        source = sentence_subject(ctx, sent, i)
+    if source[0] is None and ctx.lowers[i].endswith("ing") and i > sent.token_start and ctx.lowers[i - 1] == ",":
+        # "..., claiming that ...": the subject of the main clause speaks
+        source = sentence_subject(ctx, sent, i)
+        participle = source[0] is not None
+    elif source[0] is None and i > sent.token_start and (toks[i - 1].text in QUOTE_CHARS or toks[i - 1].text == ","):
+        # '"...," said Hill.' -- the source follows the cue
+        k = j
+        while k < sent.token_end and toks[k].text not in ",.;:!?" and toks[k].text not in QUOTE_CHARS and k - j < 8:
+            k += 1
+        source = ctx.source_of(j, k)
+        inverted = source[0] is not None
+    trailing = trailing_cue(ctx, sent, src_start, j)
+    if trailing is not None and quote_before is None:
+        content, direct = trailing, False
+    elif quote_before is not None and (inverted or quote_close >= src_start - 2):
+        content, direct = quote_before, True
+    else:
+        start = j
+        if inverted:
+            start = j
+            while start < sent.token_end and toks[start].text not in ",;:":
+                start += 1
+        content, direct = content_after(ctx, start, sent)
+        if content is None and quote_before is not None:
+            content, direct = quote_before, True
+    cue = Span(toks[i].start, toks[j - 1].end)
+    return Attribution(
+        sentence=sent.index,
+        cue=cue,
+        cue_text=doc.text[cue.start : cue.end],
+        source=source[0],
+        source_text=source[1],
+        source_type=source[2],
+        source_actor=source[3],
+        content=content,
+        direct=direct,
+        stance=entry.get("stance", "neutral") if entry else "neutral",
+        kind=entry.get("kind", "speech") if entry else _unlisted_kind(ctx, i, j),
+        rule="verb_inverted" if inverted else ("verb_participle" if participle else "verb"),
+        entry=entry.ref if entry else "cue_model",
+        probability=probability,
+    )
+
+
+
+_BELIEF = {"want", "wants", "wanted", "wanting", "like", "likes", "liked", "seem", "seems", "seemed", "appear",
+           "appears", "appeared", "view", "views", "viewed", "see", "sees", "saw", "plan", "plans", "planned",
+           "intend", "intends", "intended", "prefer", "prefers", "preferred", "consider", "considers", "considered"}
+
+
+
+def _unlisted_kind(ctx: Context, i: int, j: int) -> str:
+    """The kind of a cue the lexicon does not list: speech for a colon or dash before a quotation,
+    belief for wants and views, else stance (support, criticism, endorsement)."""
+    words = ctx.lowers[i:j]
+    if any(w in {":", "—", "―", "–"} for w in words):
+        return "speech"
+    if any(w in _BELIEF for w in words):
+        return "belief"
+    return "stance"
+
+
+
+def according_to(ctx: Context, sent, i: int, j: int, entry) -> Attribution:
+    doc, toks = ctx.doc, ctx.doc.tokens
+    k = j
+    while k < sent.token_end and toks[k].text not in ",;." and k - j < 12:
+        k += 1
+    source = ctx.source_of(j, k)
+    # the content is the rest of the sentence without the "according to X" phrase
+    if i > sent.token_start:
+        a, b = sent.token_start, i
+    else:
+        a, b = min(k + 1, sent.token_end), sent.token_end
+    while b > a and not toks[b - 1].is_word:
+        b -= 1
+    content = Span(toks[a].start, toks[b - 1].end) if b > a else None
+    cue = Span(toks[i].start, toks[j - 1].end)
+    return Attribution(
+        sent.index, cue, doc.text[cue.start : cue.end], source[0], source[1], source[2], source[3],
+        content, False, entry.get("stance", "neutral"), entry.get("kind", "speech"), "according_to", entry.ref,
+    )

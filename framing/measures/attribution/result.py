@@ -1,0 +1,88 @@
+"""What the attribution measure returns: relations, non-responses, voices, and the per-article result."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from framing.article import Span
+
+__all__ = ["Attribution", "NonResponse", "Voice", "AttributionResult"]
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One attribution relation found in the text.
+
+    ``cue``, ``source`` and ``content`` are spans into the text (``None`` where absent);
+    ``source_actor`` is the canonical name of the actor who speaks, where known. ``direct`` is
+    True when the content is a quotation. ``stance`` is the reporting verb's stance (neutral,
+    distancing, endorsing, evaluative); ``kind`` is speech, belief or data. ``rule`` names the
+    pattern and ``entry`` the lexicon row that fired (``cue_model`` for a cue the trained
+    detector found among words the lexicon does not list); ``probability`` is the detector's
+    probability for the cue (None where a rule alone found it).
+    """
+
+    sentence: int
+    cue: Span | None
+    cue_text: str
+    source: Span | None
+    source_text: str
+    source_type: str
+    source_actor: str | None
+    content: Span | None
+    direct: bool
+    stance: str
+    kind: str
+    rule: str
+    entry: str
+    probability: float | None = None  # the cue detector's probability; None for a rule's cue
+
+
+
+@dataclass(frozen=True)
+class NonResponse:
+    """A request for comment reported as unanswered or declined ("did not respond to a request
+    for comment"), with the actor who did not respond where the sentence names one."""
+
+    sentence: int
+    span: Span
+    text: str
+    actor: str | None
+    entry: str
+
+
+
+@dataclass(frozen=True)
+class Voice:
+    """One source's share of the article: attributions and words of content attributed to it."""
+
+    source: str
+    source_type: str
+    attributions: int
+    words: int
+    share_of_attributed_words: float
+
+
+
+@dataclass(frozen=True)
+class AttributionResult:
+    """Attribution in one article.
+
+    Rates: ``per_1000_words`` attributions per 1,000 words; ``sentence_share`` the share of
+    sentences that carry an attribution (0-1); ``quoted_word_share`` the share of words inside
+    quotation marks (0-1); ``attributed_word_share`` the share of words inside any attributed
+    content, direct or indirect (0-1): how much of the text rests on others' words.
+    """
+
+    attributions: tuple[Attribution, ...]
+    non_responses: tuple[NonResponse, ...]
+    voices: tuple[Voice, ...]
+    words: int
+    per_1000_words: float
+    sentence_share: float
+    quoted_word_share: float
+    attributed_word_share: float
+    by_source_type: dict[str, int]
+    by_stance: dict[str, int]
+    by_kind: dict[str, int]
+    direct: int
+    indirect: int

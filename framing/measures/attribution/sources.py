@@ -1,0 +1,234 @@
+"""Who speaks: the source of a cue (the subject before it, skipping appositions; a relative
+pronoun's antecedent; a document or an anonymous description), and the word lists the other parts
+of the measure share."""
+from __future__ import annotations
+
+from framing.article import Document, Span
+from framing.lexicon import Lexicons
+from framing.measures.actors import ActorsResult
+
+
+AUX = {
+    "has", "have", "had", "is", "was", "were", "are", "be", "been", "also", "previously", "repeatedly",
+    "later", "then", "did", "does", "do", "not", "n't", "would", "will", "could", "should", "may", "might",
+    "reportedly", "once", "again", "publicly", "privately", "recently", "earlier", "further", "just",
+    "already", "often", "still", "even", "apparently", "allegedly", "flatly", "quickly", "nor", "neither",
+    "never", "immediately", "also", "first", "last", "only", "openly", "angrily",
+}
+
+
+
+CLAUSE_BREAK = {",", ";", ":", "—", "–", "(", ")", "that", "and", "but", "after", "before", "while",
+                 "when", "because", "as", "if", "although", "since", "though", "where", "who", "which"}
+
+
+
+QUOTE_CHARS = "\"“”‘’'«»„"
+
+
+
+PREPOSITIONS = {"at", "in", "of", "on", "to", "for", "with", "from", "by", "over", "about", "alongside",
+                 "against", "into", "under", "after", "before", "'s", "’s", "than", "like"}
+
+
+
+DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "of",
+                "these", "those", "some", "each", "every", "no"}
+
+
+
+class Context:
+    def __init__(self, doc: Document, lexicons: Lexicons, actors: ActorsResult):
+        self.doc = doc
+        self.lex = lexicons
+        self.actors = actors
+        self.lowers = [t.lower for t in doc.tokens]
+        self.anon = lexicons["anonymous_sources"]
+        self.docs = lexicons["attribution_nouns"]
+        self.pronouns = {e.term.lower() for e in lexicons["pronouns"]}
+        self.cue_probabilities: list[float] = []  # the cue detector's, where it ran
+        # offset -> (actor, mention) for fast lookups
+        self.mention_by_start: dict[int, tuple] = {}
+        for a in actors.actors:
+            for m in a.mentions:
+                self.mention_by_start[m.start] = (a, m)
+
+    def in_quote(self, tok_index: int) -> bool:
+        tok = self.doc.tokens[tok_index]
+        q = self.doc.quote_at(tok.start)
+        return q is not None and any(s.start <= tok.start < s.end for s in q.segments)
+
+    def source_of(self, i: int, j: int) -> tuple[Span | None, str, str, str | None]:
+        """Describe the source in tokens [i, j): (span, text, type, actor name)."""
+        toks = self.doc.tokens
+        while i < j and (toks[i].lower in AUX or toks[i].text in QUOTE_CHARS or toks[i].text in ",."):
+            i += 1
+        while j > i and (toks[j - 1].lower in AUX or toks[j - 1].text in ",." or toks[j - 1].text in QUOTE_CHARS):
+            j -= 1
+        if i >= j:
+            return None, "", "none", None
+        if self.lowers[i] in {"who", "which"} and i > 0 and toks[i - 1].text in ",—–":
+            span = Span(toks[i].start, toks[i].end)
+            actor = self._antecedent(i - 1)
+            if actor is None:  # "..., which suggests that": a clause, no one's voice
+                return None, "", "none", None
+            return span, toks[i].text, source_type(actor), actor.name
+        j = self._noun_phrase_end(i, j)
+        span = Span(toks[i].start, toks[j - 1].end)
+        text = self.doc.text[span.start : span.end]
+        lows = self.lowers[i:j]
+        head = self.docs.find(lows[:3])
+        if head and head[0].token_start <= 1:
+            return span, text, "document", None  # "records seen by The Post", "a report by X"
+        # a named actor (or pronoun linked to one): the first in the phrase
+        for k in range(i, j):
+            hit = self.mention_by_start.get(toks[k].start)
+            if hit and hit[0].type == "group" and " " not in hit[0].name and self.anon.find(lows):
+                break  # "officials said": an unnamed group is an anonymous source
+            if hit:
+                actor, mention = hit
+                # a pronoun linked to an actor counts as that actor; "a spokesman for X" speaks
+                # for X: an organisation's voice
+                return span, text, source_type(actor), actor.name
+        if self.docs.find(lows):
+            return span, text, "document", None
+        if self.anon.find(lows):
+            return span, text, "anonymous", None
+        if j - i == 1 and lows[0] in self.pronouns:
+            return span, text, "pronoun", None
+        return span, text, "other", None
+
+
+    def _antecedent(self, comma: int):
+        """The actor a relative pronoun after ``comma`` refers to: among the actors named in the
+        12 tokens before it (in its sentence), a person first, then a group or organisation,
+        the nearest of each."""
+        toks = self.doc.tokens
+        sentence = toks[comma].sentence
+        found = []
+        for k in range(comma - 1, max(-1, comma - 13), -1):
+            if toks[k].sentence != sentence or toks[k].text in QUOTE_CHARS or toks[k].text == ";":
+                break
+            hit = self.mention_by_start.get(toks[k].start)
+            if hit:
+                found.append(hit[0])
+        rank = {"person": 0, "group": 1, "organisation": 1}
+        return min(found, key=lambda a: rank.get(a.type, 2), default=None)
+
+    def _noun_phrase_end(self, i: int, j: int) -> int:
+        """Where the source's noun phrase ends within tokens [i, j): before the first auxiliary or
+        other verb-like word ("Clinton laid out" -> "Clinton", "She'll present" -> "She"; "Clinton
+        spokesman Nick Merrill" is kept whole)."""
+        for k in range(i + 1, j):
+            if self.lowers[k] in _VERBISH:
+                return k
+        return j
+
+
+
+_VERBISH = {"is", "was", "were", "are", "has", "have", "had", "will", "would", "can", "could", "may", "might",
+            "must", "should", "did", "does", "do", "'ll", "’ll", "'d", "’d", "'re", "’re", "'ve", "’ve", "to",
+            "went", "took", "made", "laid", "began", "started", "continued", "tried", "sought", "also", "then",
+            "later", "again", "not", "never", "first", "repeatedly", "recently", "publicly", "now"}
+
+
+
+def source_type(actor) -> str:
+    """The source type of a named actor: its type; an untyped name of two or three capitalised
+    words found by capitalisation that speaks is a person (as :func:`with_speakers` types it);
+    any other untyped name is ``named``."""
+    from framing.measures.actors import speaking_type
+
+    return actor.type if actor.type != "other" else (speaking_type(actor) or "named")
+
+
+
+def clause_start(ctx: Context, sent_start: int, cue: int) -> int:
+    """First token of the clause that ends just before the cue (skipping an apposition)."""
+    toks = ctx.doc.tokens
+    k = cue - 1
+    while k >= sent_start and (toks[k].lower in AUX):
+        k -= 1
+    if k >= sent_start and toks[k].text == ")":
+        # "Rep. Gwen Moore (D-Wis.) said": the parenthesis belongs to the name
+        m = k - 1
+        while m >= sent_start and toks[m].text not in "()" and k - m <= 6:
+            m -= 1
+        if m > sent_start and toks[m].text == "(":
+            end, k = k, m - 1
+            while k >= sent_start and toks[k].lower not in CLAUSE_BREAK and toks[k].text not in QUOTE_CHARS:
+                k -= 1
+            return k + 1 if k + 1 < m else m
+    # apposition: "Hugh Hill, a doctor at the clinic, said" / "Musk — who ..., has said" /
+    # "Quina Jones, 25, said" / "Johnnie Wilson, of Springfield, Va., said"
+    for _ in range(2):
+        if not (k >= sent_start and toks[k].text in ",—–"):
+            break
+        m = k - 1
+        while m >= sent_start and toks[m].text not in ",—–" and (
+            toks[m].text not in QUOTE_CHARS or _possessive(ctx, m)
+        ):
+            m -= 1
+        if not (m >= sent_start and toks[m].text in ",—–"):
+            break
+        inner = ctx.lowers[m + 1 : k]
+        if not inner:
+            break
+        if len([w for w in inner if w != "."]) == 1 and toks[m + 1].text[0].isupper() and m > sent_start:
+            of = _of_place_before(ctx, sent_start, m)  # ", of Springfield, Va.,": the state closes it
+            if of is not None:
+                k = of - 1
+                continue
+        if inner[0] in DETERMINERS or inner[0] in {"who", "which", "whose", "of"} or (len(inner) == 1 and inner[0].isdigit()):
+            k = m - 1
+        else:
+            break
+    end = k
+    while k >= sent_start:
+        t = toks[k]
+        if t.lower in CLAUSE_BREAK or t.text in QUOTE_CHARS:
+            break
+        k -= 1
+    if k >= sent_start and toks[k].lower in {"who", "which"} and k > sent_start and toks[k - 1].text not in ",—–":
+        # "Two people who asked not to be named said": the subject is before the relative clause
+        m = k - 1
+        while m >= sent_start and toks[m].lower not in CLAUSE_BREAK and toks[m].text not in QUOTE_CHARS:
+            m -= 1
+        return m + 1
+    if k > sent_start and toks[k].lower in {"who", "which"} and toks[k - 1].text in ",—–":
+        return k  # "Democrats, who have argued that": the relative pronoun is the source
+    return k + 1 if k + 1 <= end else end + 1
+
+
+
+def _possessive(ctx: Context, k: int) -> bool:
+    """Token ``k`` is the apostrophe of a plural possessive ("the Residents' Council")."""
+    toks = ctx.doc.tokens
+    return toks[k].text in "'’" and k > 0 and toks[k - 1].end == toks[k].start and toks[k - 1].lower.endswith("s")
+
+
+
+def _of_place_before(ctx: Context, sent_start: int, comma: int) -> int | None:
+    """Where the "of Place" apposition before ``comma`` opens (its comma: "Wilson, of
+    Springfield, Va.,"), or None."""
+    m = comma - 1
+    while m >= sent_start and ctx.doc.tokens[m].text not in ",—–" and comma - m <= 4:
+        m -= 1
+    return m if m >= sent_start and ctx.lowers[m + 1 : m + 2] == ["of"] else None
+
+
+
+def sentence_subject(ctx: Context, sent, before: int):
+    """The first actor named in the sentence before token ``before``, outside quotations."""
+    toks = ctx.doc.tokens
+    for k in range(sent.token_start, before):
+        if ctx.in_quote(k):
+            continue
+        hit = ctx.mention_by_start.get(toks[k].start)
+        if hit and (k == sent.token_start or ctx.lowers[k - 1] not in PREPOSITIONS):
+            m = hit[1]
+            end = k
+            while end < before and toks[end].end <= m.end:
+                end += 1
+            return ctx.source_of(k, end)
+    return None, "", "none", None
