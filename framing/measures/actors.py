@@ -276,6 +276,8 @@ def find_actors(doc: Document, lexicons: Lexicons, known: tuple[ActorSpec, ...] 
                     t = tokens[j]
                     if _title_at(lowers, j, end, gaz.titles) and j + 1 < end:
                         break  # "US President Donald Trump": the title starts a new name
+                    if user and _longest(lowers, j, end, user, user_first):
+                        break  # "The Obama administration": a user-named actor starts here
                     if _is_name_token(t) and t.lower not in gaz.non_names and not _longest(lowers, j, end, gaz.entries, gaz.first):
                         if _PARTY_TAG.match(t.text):
                             break  # "(R-Minn.)", "D-Nev.": a party and state tag, not a name
@@ -293,6 +295,9 @@ def find_actors(doc: Document, lexicons: Lexicons, known: tuple[ActorSpec, ...] 
                         j += 1
                     else:
                         break
+                if user and j < end and _longest(lowers, j, end, user, user_first) and _no_name(lowers, i, j, gaz):
+                    i = j  # "The", "President", "Secretary of State" before a user-named actor
+                    continue
                 cand = _proper_noun(doc, i, j, sent.token_start, gaz, caps_elsewhere, headline)
                 if cand:
                     candidates.append(cand)
@@ -301,11 +306,28 @@ def find_actors(doc: Document, lexicons: Lexicons, known: tuple[ActorSpec, ...] 
             # 4. pronouns are linked later
             i += 1
 
+    candidates.extend(_definite(doc, candidates, known, lexicons))
     candidates.extend(_groups(doc, candidates, gaz))
     actors = _merge(doc, candidates, gaz, known)
     actors = _link_pronouns(doc, actors, gaz)
     actors.sort(key=lambda a: (-len(a.mentions), a.mentions[0].start))
     return ActorsResult(tuple(actors))
+
+
+def _no_name(lowers: list[str], i: int, j: int, gaz: "_Gazetteer") -> bool:
+    """Tokens ``i:j`` are only titles, periods and words that are no names ("The", "President",
+    "Secretary of State", "Sen.")."""
+    k = i
+    while k < j:
+        for length in (3, 2, 1):
+            if k + length <= j and tuple(lowers[k : k + length]) in gaz.titles:
+                k += length
+                break
+        else:
+            if lowers[k] not in gaz.non_names and lowers[k] not in gaz.starters and lowers[k] != ".":
+                return False
+            k += 1
+    return True
 
 
 def _first_and_last(lowers: list[str], i: int, j: int, gaz: "_Gazetteer") -> bool:
@@ -329,6 +351,48 @@ def _gazetteer_case_ok(doc: Document, hit, i: int, sent_start: int, gaz: "_Gazet
 
 def _title_at(lowers, j, end, titles) -> bool:
     return any(tuple(lowers[j : j + n]) in titles for n in (1, 2, 3) if j + n < end)
+
+
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your"}
+
+
+def _definite(doc: Document, candidates: list["_Candidate"], known: tuple[ActorSpec, ...], lexicons: Lexicons) -> list["_Candidate"]:
+    """"the administration" as a mention of the user-named "Obama administration": "the" and the
+    last word of a user-named actor's name, where that word is a head of ``definite_heads.tsv``
+    and no other actor, named by the user or found in the text, ends with it; not "the
+    administration of ...", which names its own."""
+    if not known or "definite_heads" not in lexicons:
+        return []
+    allowed = lexicons["definite_heads"].terms()
+    heads: dict[str, ActorSpec | None] = {}
+    for spec in known:
+        words = spec.name.lower().split()
+        if len(words) >= 2 and words[-1] in allowed:
+            heads[words[-1]] = None if words[-1] in heads else spec
+    tokens = doc.tokens
+    taken = {k for c in candidates for k in range(c.start_tok, c.end_tok)}
+    users = {k for c in candidates if c.rule == "user" for k in range(c.start_tok, c.end_tok)}
+    for c in candidates:
+        last = c.text.lower().split()[-1] if c.text else ""
+        if last in heads and (heads[last] is None or c.canonical != heads[last].name):
+            heads[last] = None  # another actor ends with it: "the administration" is unclear
+    for k in range(1, len(tokens)):
+        if tokens[k].lower in heads and k not in users and _is_name_token(tokens[k - 1]) and tokens[k - 1].lower not in _DETERMINERS:
+            heads[tokens[k].lower] = None  # "the Bush administration" is in the text too
+    heads = {h: spec for h, spec in heads.items() if spec is not None}
+    if not heads:
+        return []
+    out = []
+    for k in range(len(tokens) - 1):
+        head = tokens[k + 1].lower
+        if tokens[k].lower != "the" or head not in heads or k in taken or k + 1 in taken:
+            continue
+        if tokens[k + 1].sentence != tokens[k].sentence or (k + 2 < len(tokens) and tokens[k + 2].lower == "of"):
+            continue
+        spec = heads[head]
+        out.append(_Candidate(k, k + 2, _span_text(doc, k, k + 2), "definite", spec.name, spec.type,
+                              f"\"the {head}\" after the named {spec.name} (definite_heads.tsv)"))
+    return out
 
 
 def _groups(doc: Document, candidates: list["_Candidate"], gaz: "_Gazetteer") -> list["_Candidate"]:

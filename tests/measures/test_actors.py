@@ -224,6 +224,29 @@ def test_a_person_in_the_text_with_the_surname_keeps_it():
     assert _mentions(result, "Michelle Obama") == ["Michelle Obama", "Obama"]
 
 
+def test_the_administration_is_the_named_administration():
+    text = "The Obama administration defended the program. Critics said the administration misled Congress."
+    result = actors_of(text, [parse_actor_spec("Obama administration")])
+    assert _mentions(result, "Obama administration") == ["Obama administration", "the administration"]
+    assert [m.rule for m in result.get("Obama administration").mentions] == ["user", "definite"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Obama administration spoke. The Bush administration did not. Critics said the administration lied.",
+    "The Obama administration spoke. Critics said the administration of the university lied.",
+])
+def test_the_administration_stays_unlinked_when_it_could_be_another(text):
+    result = actors_of(text, [parse_actor_spec("Obama administration")])
+    assert _mentions(result, "Obama administration") == ["Obama administration"]
+
+
+def test_a_user_named_actor_inside_a_run_of_capitals():
+    text = "On Monday, President Obama spoke. Secretary of State Obama left. The Obama administration agreed."
+    result = actors_of(text, [parse_actor_spec("Obama"), parse_actor_spec("Obama administration")])
+    assert names(result) == ["Obama", "Obama administration"]
+    assert _mentions(result, "Obama") == ["Obama", "Obama"]
+
+
 @pytest.mark.parametrize("spec", ["Justice Department", "Senate Republicans", "Colorado officials"])
 def test_organisations_and_groups_get_no_surname(spec):
     word = spec.split()[-1]
