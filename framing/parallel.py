@@ -20,6 +20,7 @@ from __future__ import annotations
 import itertools
 import multiprocessing
 import multiprocessing.connection
+import pickle
 import os
 import signal
 import threading
@@ -92,8 +93,12 @@ class _Scorer:
         self.transform = transform
 
     def warm(self) -> None:
-        """Load the models, VADER and CMUdict by scoring a tiny text."""
-        self.score(Article(text='Officials said on Monday the bridge may reopen. "It will," she said.'))
+        """Load the models, VADER and CMUdict by scoring a tiny text (the transform is not called:
+        it may write rows)."""
+        from framing.scoring import score
+
+        text = 'Officials said on Monday the bridge may reopen. "It will," she said.'
+        score(text, self.lex, self.specs, sentiment=self.settings.sentiment, cues=self.settings.cues)
 
     def score(self, article: Article | str) -> tuple[object, str | None]:
         from framing.scoring import score
@@ -119,16 +124,23 @@ def _watch_parent(pid: int) -> None:
 
 
 def _worker_main(conn, settings: Settings, transform: Callable | None, parent: int) -> None:
-    """A worker process: load once, then score each chunk the parent sends until it sends None
-    or goes away. If loading fails, every article gets that failure as its error."""
+    """A worker process: load once and say so (``(READY, None)``, or ``(READY, the exception)``
+    when loading fails, and stop), then score each chunk the parent sends until it sends None or
+    goes away."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops the workers
     threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
-    scorer, failure = None, None
+    from framing.errors import FramingError
+
+    failure: Exception | None = None
     try:
         scorer = _Scorer(settings, transform)
         scorer.warm()
     except Exception as exc:
-        failure = _reason(exc)
+        failure = exc
+    if failure is not None:
+        _send(conn, (READY, failure), lambda: (READY, FramingError(_reason(failure))))
+        return
+    conn.send((READY, None))
     while True:
         try:
             articles = conn.recv()
@@ -136,7 +148,28 @@ def _worker_main(conn, settings: Settings, transform: Callable | None, parent: i
             return
         if articles is None:
             return
-        conn.send([scorer.score(a) for a in articles] if scorer else [(None, failure)] * len(articles))
+        results = [scorer.score(a) for a in articles]
+        _send(conn, results, lambda: [_picklable(r) for r in results])
+
+
+def _send(conn, message, fallback: Callable) -> None:
+    """Send ``message``, or what ``fallback`` makes of it when it cannot be pickled."""
+    try:
+        conn.send(message)
+    except (pickle.PicklingError, TypeError, AttributeError, RecursionError):
+        conn.send(fallback())
+
+
+def _picklable(result: tuple[object, str | None]) -> tuple[object, str | None]:
+    try:
+        pickle.dumps(result)
+        return result
+    except Exception as exc:
+        return None, f"the result cannot be sent from the worker process: {_reason(exc)}"
+
+
+READY = "ready"
+START_DEATHS = 3  # workers that may die while loading before the run gives up
 
 
 def _context():
@@ -157,8 +190,8 @@ def score_stream(
     ``jobs`` processes score in parallel (1: in this process; fewer than ``2 * chunksize``
     articles are scored here too, as starting workers would take longer); ``transform`` (a
     module-level function, so that workers can receive it) turns each ArticleScore into what the
-    outcome carries, e.g. a rendered row. At most ``max_pending`` (default ``4 * jobs``) chunks
-    of ``chunksize`` items are read ahead of the one being yielded."""
+    outcome carries, e.g. a rendered row. At most ``max_pending`` (default ``4 * jobs``, at
+    least ``jobs``) chunks of ``chunksize`` items are read ahead of the one being yielded."""
     it = iter(items)
     if jobs > 1:
         head = list(itertools.islice(it, 2 * chunksize))
@@ -178,14 +211,15 @@ def score_stream(
 
 
 class _Worker:
-    """One worker process and the parent's end of its pipe; ``task`` is what it is scoring:
-    (chunk number, positions in the chunk), or None when it is idle."""
+    """One worker process and the parent's end of its pipe. ``ready`` once it has loaded;
+    ``task`` is what it is scoring: (chunk number, positions in the chunk), or None."""
 
     def __init__(self, context, settings: Settings, transform: Callable | None):
         self.conn, child = context.Pipe()
         self.process = context.Process(target=_worker_main, args=(child, settings, transform, os.getpid()), daemon=True)
         self.process.start()
         child.close()  # the worker holds the only other end: its death is an end of file here
+        self.ready = False
         self.task: tuple[int, list[int]] | None = None
 
     def stop(self, force: bool) -> None:
@@ -211,11 +245,16 @@ class _Chunk:
 
 
 def _parallel(items: Iterator, settings: Settings, jobs: int, transform, chunksize: int, max_pending: int) -> Iterator[Outcome]:
-    """Each worker scores one chunk at a time over its own pipe; the parent waits on the pipes and
-    the workers' exit sentinels only, and has no threads, so a worker that dies at any moment (even
-    halfway through sending an answer) is an end of file here, never a hang. A chunk whose worker
-    died is scored again one article at a time, so that only an article that kills a worker by
-    itself gets :data:`WORKER_DIED`."""
+    """Workers start when there is work for them, load, say they are ready, then score one chunk
+    at a time over their own pipe. The parent waits on the pipes and the workers' exit sentinels
+    only, and has no threads, so a worker that dies at any moment (even halfway through sending an
+    answer) is an end of file here, never a hang. A chunk whose worker died is scored again one
+    article at a time, so that only an article that kills a worker by itself gets
+    :data:`WORKER_DIED`. A worker that fails to load raises its error here, as scoring in one
+    process would; workers that die while loading (:data:`START_DEATHS` of them) stop the run with
+    a :class:`~framing.errors.FramingError`."""
+    from framing.errors import FramingError
+
     context = _context()
     workers: list[_Worker] = []
     chunks: dict[int, _Chunk] = {}
@@ -223,6 +262,7 @@ def _parallel(items: Iterator, settings: Settings, jobs: int, transform, chunksi
     source = iter(items)
     read = yielded = 0  # chunks read so far; the next chunk to yield
     exhausted = finished = False
+    start_deaths = 0
 
     def read_chunk() -> None:
         nonlocal read, exhausted
@@ -243,18 +283,24 @@ def _parallel(items: Iterator, settings: Settings, jobs: int, transform, chunksi
             chunk.outcomes[k] = Outcome(chunk.items[k], result, error)
         chunk.missing -= len(task[1])
 
-    def died(worker: _Worker) -> None:
+    def lost(worker: _Worker) -> None:
+        """A worker died: what it was scoring is scored again, one article at a time, or is
+        that article's error; a death before it was ready counts toward giving up."""
+        nonlocal start_deaths
+        workers.remove(worker)
+        worker.stop(force=True)
+        if worker.task is None:
+            start_deaths += not worker.ready
+            if start_deaths >= START_DEATHS:
+                raise FramingError(f"{start_deaths} worker processes died while loading (out of memory? try fewer --jobs)")
+            return
         number, positions = worker.task
-        worker.task = None
         if len(positions) > 1:  # find the article that did it: each one alone, first in line
             tasks.extendleft((number, [k]) for k in reversed(positions))
         else:
             answer((number, positions), [(None, WORKER_DIED)])
-        workers[workers.index(worker)] = _Worker(context, settings, transform)
-        worker.stop(force=True)
 
     try:
-        workers.extend(_Worker(context, settings, transform) for _ in range(jobs))
         while True:
             while not exhausted and read - yielded < max_pending:
                 read_chunk()
@@ -263,33 +309,41 @@ def _parallel(items: Iterator, settings: Settings, jobs: int, transform, chunksi
                 yielded += 1
             if exhausted and not chunks:
                 break
-            for worker in workers:
-                if worker.task is None and tasks:
-                    task = tasks.popleft()
-                    number, positions = task
-                    worker.task = task
-                    try:
-                        worker.conn.send([chunks[number].items[k] for k in positions])
-                    except OSError:  # it died while idle: give the task to its replacement
-                        worker.task = None
-                        tasks.appendleft(task)
-                        workers[workers.index(worker)] = _Worker(context, settings, transform)
-                        worker.stop(force=True)
-            busy = [w for w in workers if w.task is not None]
-            if not busy:
+            idle = [w for w in workers if w.ready and w.task is None]
+            starting = sum(not w.ready for w in workers)
+            while len(workers) < jobs and len(tasks) > len(idle) + starting:
+                workers.append(_Worker(context, settings, transform))
+                starting += 1
+            for worker in idle:
+                if not tasks:
+                    break
+                task = worker.task = tasks.popleft()
+                try:
+                    worker.conn.send([chunks[task[0]].items[k] for k in task[1]])
+                except OSError:  # it died while idle: the task goes to the next worker
+                    worker.task = None
+                    tasks.appendleft(task)
+                    lost(worker)
+            waiting = [w for w in workers if not w.ready or w.task is not None]
+            if not waiting:
                 continue
-            ready = set(multiprocessing.connection.wait([w.conn for w in busy] + [w.process.sentinel for w in busy]))
-            for worker in busy:
+            ready = set(multiprocessing.connection.wait([w.conn for w in waiting] + [w.process.sentinel for w in waiting]))
+            for worker in waiting:
                 if worker.conn in ready:
                     try:
-                        results = worker.conn.recv()
+                        message = worker.conn.recv()
                     except (EOFError, OSError):
-                        died(worker)
+                        lost(worker)
                         continue
-                    answer(worker.task, results)
-                    worker.task = None
+                    if worker.ready:
+                        answer(worker.task, message)
+                        worker.task = None
+                    elif message[1] is not None:
+                        raise message[1]  # it could not load: the same error as in one process
+                    else:
+                        worker.ready = True
                 elif worker.process.sentinel in ready:
-                    died(worker)
+                    lost(worker)
         finished = True
     finally:
         for worker in workers:

@@ -99,7 +99,37 @@ def test_stopping_early_leaves_nothing_that_keeps_the_interpreter_from_exiting(t
     assert done.stdout.strip() == "exiting"
 
 
-def test_a_worker_that_fails_to_load_makes_errors_not_a_hang():
-    bad = Settings(lexicons="/nonexistent/lexicons")
-    out = list(score_stream(_articles(20), bad, jobs=2))
-    assert len(out) == 20 and all(not o.ok and o.error for o in out)
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_lexicons_that_fail_to_load_raise_the_same_error_in_one_process_or_many(jobs):
+    from framing.errors import ResourceError
+
+    with pytest.raises(ResourceError, match="nonexistent"):
+        list(score_stream(_articles(20), Settings(lexicons="/nonexistent/lexicons"), jobs=jobs))
+
+
+class _DiesOnArrival:
+    """A transform whose unpickling kills the worker process that receives it: a worker that
+    dies while it loads."""
+
+    def __call__(self, score):
+        return score
+
+    def __reduce__(self):
+        return (os._exit, (3,))
+
+
+def test_workers_that_die_while_loading_stop_the_run_with_one_error_not_a_loop():
+    from framing.errors import FramingError
+
+    big = [Article(text=("The council said the bridge may reopen. " * 800), id=f"b{k}") for k in range(16)]
+    with pytest.raises(FramingError, match="died while loading"):
+        list(score_stream(big, Settings(), jobs=2, transform=_DiesOnArrival()))
+
+
+def _unpicklable(score):
+    return lambda: score.article.id
+
+
+def test_a_result_that_cannot_be_sent_back_is_that_articles_error():
+    out = list(score_stream(_articles(18), Settings(), jobs=2, transform=_unpicklable, chunksize=4))
+    assert len(out) == 18 and all("cannot be sent" in o.error for o in out)
