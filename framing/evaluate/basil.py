@@ -106,23 +106,27 @@ def _norm(name: str) -> str:
 
 
 def _variant(key: str) -> str:
-    """A name key with the differences that do not change whom it names dropped: a plural's
-    final "s" and the "-or"/"-er" spelling ("protestors" is "protesters")."""
+    """A name key with the differences that do not change whom a group or an organisation's name
+    names dropped: a plural's final "s" and the "-or"/"-er" spelling ("protestors" is
+    "protesters")."""
     key = key[:-1] if len(key) > 3 and key.endswith("s") else key
     return key[:-2] + "er" if key.endswith("or") else key
 
 
-def _found(entity: str, names: set[str], canonical: dict[str, str] | None = None) -> bool:
+def _found(entity: str, names: set[str] | dict[str, str], canonical: dict[str, str] | None = None) -> bool:
     """An entity is found when an actor's name or alias is its name or, for a name of two or more
-    words, its last word unless that is a generic head ("lawmakers"); "Obama administration", "Romney campaign", "Republican lawmakers" also
-    count as their first part; case, accents, hyphens, punctuation, a plural's "s" and "-or" for
-    "-er" are ignored ("Wal-Mart" is "Walmart", "Catholics" is "Catholic", "protestors" is
-    "protesters"); a name the gazetteers know under another name counts as that name ("Justice
-    Department" is "Department of Justice"); and a name BASIL cut at a letter outside ASCII
-    ("Felipe Calder") matches the names it begins ("Felipe Calderón", and "Felipe Calderon" where
-    an article drops the accent: a last word of five letters or more, at most two letters longer)."""
+    words, its last word unless that is a generic head ("lawmakers"); "Obama administration",
+    "Romney campaign", "Republican lawmakers" also count as their first part; case, accents,
+    hyphens and punctuation are ignored ("Wal-Mart" is "Walmart"); a plural's "s" and "-or" for
+    "-er" are ignored against the names of actors that are not people ("Catholics" is "Catholic",
+    "protestors" is "protesters", but "Williams" is not "William"); a name the gazetteers know
+    under another name counts as that name ("Justice Department" is "Department of Justice");
+    and a name BASIL cut at a letter outside ASCII ("Felipe Calder") matches the names it begins
+    ("Felipe Calderón"). ``names`` maps each name to its actor's type (a set: types unknown)."""
+    types = names if isinstance(names, dict) else {}
     raw = {n.lower() for n in names}
-    keys = {_variant(_norm(n).replace(" ", "")) for n in names}
+    exact = {_norm(n).replace(" ", "") for n in names} - {""}
+    loose = {_variant(_norm(n).replace(" ", "")) for n in names if types.get(n) != "person"} - {""}
     words = _norm(_name(entity)).split()
     if not words:
         return False
@@ -130,20 +134,16 @@ def _found(entity: str, names: set[str], canonical: dict[str, str] | None = None
     if len(words) >= 2 and words[-1] in _GENERIC_HEADS:
         forms.append(words[:-1])
     for form in forms:
-        if _variant("".join(form)) in keys:
+        key = "".join(form)
+        if key in exact or _variant(key) in loose:
             return True
-        if len(form) >= 2 and form[-1] not in _GENERIC_HEADS and _variant(form[-1]) in keys:
+        if len(form) >= 2 and form[-1] not in _GENERIC_HEADS and form[-1] in exact:
             return True  # a surname; "lawmakers" alone is not "Democratic lawmakers"
-    if canonical and _norm(canonical.get(_name(entity).lower(), "")).replace(" ", "") in keys - {""}:
+    other = _norm(canonical.get(_name(entity).lower(), "")).replace(" ", "") if canonical else ""
+    if other and (other in exact or _variant(other) in loose):
         return True
     cut = _name(entity).lower()
-    if any(n.startswith(cut) and len(n) > len(cut) and not n[len(cut)].isascii() for n in raw):
-        return True
-    # such a cut name, written without its accent in this article ("Felipe Calderon")
-    return len(words) >= 2 and len(words[-1]) >= 5 and any(
-        len(n) == len(words) and n[:-1] == words[:-1] and n[-1].startswith(words[-1]) and 0 < len(n[-1]) - len(words[-1]) <= 2
-        for n in (_norm(m).split() for m in raw)
-    )
+    return any(n.startswith(cut) and len(n) > len(cut) and not n[len(cut)].isascii() for n in raw)
 
 
 def _gazetteer_names(lex: Lexicons) -> dict[str, str]:
@@ -198,7 +198,7 @@ def evaluate_basil(directory: str | Path, lexicons: Lexicons | str | Path | None
             continue
         article = Article(text=text, id=path.stem, title=art.get("title", ""))
         plain = framing.score(article, lex)
-        names = {n.lower() for a in plain.actors.actors for n in (a.name, *a.aliases)}
+        names = {n.lower(): a.type for a in plain.actors.actors for n in (a.name, *a.aliases)}
         entities = [e.replace(" ", "_") for e in art.get("main-entities", [])]
         for e in entities:
             mains += 1

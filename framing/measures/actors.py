@@ -276,8 +276,8 @@ def find_actors(doc: Document, lexicons: Lexicons, known: tuple[ActorSpec, ...] 
                     t = tokens[j]
                     if _title_at(lowers, j, end, gaz.titles) and j + 1 < end:
                         break  # "US President Donald Trump": the title starts a new name
-                    if user and _longest(lowers, j, end, user, user_first):
-                        break  # "The Obama administration": a user-named actor starts here
+                    if user and _longest(lowers, j, end, user, user_first) and _no_name(lowers, i, j, gaz):
+                        break  # "The Obama administration": a user-named actor starts after no name
                     if _is_name_token(t) and t.lower not in gaz.non_names and not _longest(lowers, j, end, gaz.entries, gaz.first):
                         if _PARTY_TAG.match(t.text):
                             break  # "(R-Minn.)", "D-Nev.": a party and state tag, not a name
@@ -331,9 +331,10 @@ def _no_name(lowers: list[str], i: int, j: int, gaz: "_Gazetteer") -> bool:
 
 
 def _first_and_last(lowers: list[str], i: int, j: int, gaz: "_Gazetteer") -> bool:
-    """Tokens ``i:j`` hold a first name and a word after it: a person's name, which "of" ends
-    ("Rick Perry of Texas" is Rick Perry, from Texas)."""
-    return any(lowers[k] in gaz.first_names for k in range(i, j - 1))
+    """Tokens ``i:j`` hold a first name and a word after it and no organisation word: a person's
+    name, which "of" ends ("Rick Perry of Texas" is Rick Perry, from Texas; "Carter Center of
+    Atlanta" stays whole)."""
+    return any(lowers[k] in gaz.first_names for k in range(i, j - 1)) and not any(lowers[k] in gaz.org_cues for k in range(i, j))
 
 
 def _gazetteer_case_ok(doc: Document, hit, i: int, sent_start: int, gaz: "_Gazetteer", caps_elsewhere: set[str]) -> bool:
@@ -358,8 +359,10 @@ _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "his"
 
 def _definite(doc: Document, candidates: list["_Candidate"], known: tuple[ActorSpec, ...], lexicons: Lexicons) -> list["_Candidate"]:
     """"the administration" as a mention of the user-named "Obama administration": "the" and the
-    last word of a user-named actor's name, where that word is a head of ``definite_heads.tsv``
-    and no other actor, named by the user or found in the text, ends with it; not "the
+    last word of a user-named actor's name, after the actor, or the words of its name before that
+    word ("Obama", "SB 1062"), appear in the article, where that
+    word is a head of ``definite_heads.tsv`` and no other actor, named by the user or found in
+    the text, ends with it ("the Bush administration", "Trump's administration"); not "the
     administration of ...", which names its own."""
     if not known or "definite_heads" not in lexicons:
         return []
@@ -377,16 +380,32 @@ def _definite(doc: Document, candidates: list["_Candidate"], known: tuple[ActorS
         if last in heads and (heads[last] is None or c.canonical != heads[last].name):
             heads[last] = None  # another actor ends with it: "the administration" is unclear
     for k in range(1, len(tokens)):
-        if tokens[k].lower in heads and k not in users and _is_name_token(tokens[k - 1]) and tokens[k - 1].lower not in _DETERMINERS:
-            heads[tokens[k].lower] = None  # "the Bush administration" is in the text too
+        if tokens[k].lower not in heads or k in users:
+            continue
+        before = k - 2 if tokens[k - 1].lower in ("'s", "’s") and k >= 2 else k - 1
+        if _is_name_token(tokens[before]) and tokens[before].lower not in _DETERMINERS and before not in users:
+            heads[tokens[k].lower] = None  # "the Bush administration", "Trump's administration" too
     heads = {h: spec for h, spec in heads.items() if spec is not None}
     if not heads:
         return []
+    first = {}  # where each user-named actor, or the words before its head, first appear
+    for c in candidates:
+        if c.rule == "user" and c.canonical is not None:
+            first[c.canonical] = min(first.get(c.canonical, c.start_tok), c.start_tok)
+    lowers = [t.lower for t in tokens]
+    for spec in heads.values():
+        modifier = tokenize_entry(spec.name)[:-1]  # "Obama" of "Obama administration"
+        n = len(modifier)
+        at = next((k for k in range(len(lowers) - n + 1) if tuple(lowers[k : k + n]) == modifier), None)
+        if at is not None:
+            first[spec.name] = min(first.get(spec.name, at), at)
     out = []
     for k in range(len(tokens) - 1):
         head = tokens[k + 1].lower
         if tokens[k].lower != "the" or head not in heads or k in taken or k + 1 in taken:
             continue
+        if first.get(heads[head].name, len(tokens)) > k:
+            continue  # not named yet in this article: "the administration" may be anyone's
         if tokens[k + 1].sentence != tokens[k].sentence or (k + 2 < len(tokens) and tokens[k + 2].lower == "of"):
             continue
         spec = heads[head]
@@ -509,8 +528,9 @@ def _user_aliases(specs: tuple[ActorSpec, ...], gaz: _Gazetteer) -> tuple[dict[s
     one-word names and aliases ("Perry" in "Rick Perry=Perry", also when the text writes
     "Gov. Perry"), and the surnames of user-named people ("Obama" for "Barack Obama", even when
     the full name never appears). A spec counts as a person when typed so, or, untyped, when it
-    is two to four capitalised words with no organisation word, no plural group noun at the end,
-    and no gazetteer entry. A surname that two named actors share is nobody's, and one that a
+    is two to four capitalised words that open with a first name (``first_names.tsv``), with no
+    organisation word, no plural group noun at the end, and no gazetteer entry; a surname that
+    is a gazetteer entry by itself ("Washington") is nobody's. A surname that two named actors share is nobody's, and one that a
     person found in the text with a first name has stays theirs ("Michelle Obama"). Returns
     (explicit, surnames), each lower-case word -> spec."""
     explicit: dict[str, ActorSpec] = {}
@@ -527,11 +547,14 @@ def _user_aliases(specs: tuple[ActorSpec, ...], gaz: _Gazetteer) -> tuple[dict[s
         lows = [w.lower() for w in words]
         if spec.type != "person" and (
             not all(w[0].isupper() and w[0].isalpha() for w in words)
+            or lows[0] not in gaz.first_names
             or any(w in gaz.org_cues for w in lows)
             or lows[-1] in gaz.groups
             or tuple(tokenize_entry(spec.name)) in gaz.entries
         ):
             continue
+        if (lows[-1],) in gaz.entries:
+            continue  # "George Washington": "Washington" alone is the place
         if lows[-1] in surnames and surnames[lows[-1]] is not spec:
             shared.add(lows[-1])
         surnames[lows[-1]] = spec

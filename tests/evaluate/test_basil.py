@@ -51,13 +51,21 @@ def test_figures_on_a_hand_made_article(tiny):
         ("protestors", {"protesters"}, True),
         ("Obama's administration", {"obama"}, True),
         ("Felipe Calder", {"felipe calderón"}, True),
-        ("Felipe Calder", {"felipe calderon"}, True),
-        ("Felipe Calder", {"felipe calderwoodson"}, False),
+        ("Felipe Calder", {"felipe calderon"}, False),
         ("Ann Cole", {"ann coleman"}, False),
+        ("Williams", {"william": "person"}, False),
+        ("Chris Stevens", {"steven": "person"}, False),
+        ("Maxine Waters", {"water": "other"}, False),
+        ("Catholics", {"catholic": "group"}, True),
     ],
 )
 def test_entity_matching_rule(entity, names, found):
     assert _found(entity, names) is found
+
+
+@pytest.mark.parametrize("entity, name", [("America", "united states"), ("UN", "united nations")])
+def test_a_gazetteer_alias_counts_as_its_canonical_name(entity, name):
+    assert _found(entity, {name: "place"}, {"america": "United States", "un": "United Nations"})
 
 
 def test_not_a_basil_folder(tmp_path):

@@ -247,6 +247,33 @@ def test_a_user_named_actor_inside_a_run_of_capitals():
     assert _mentions(result, "Obama") == ["Obama", "Obama"]
 
 
+@pytest.mark.parametrize("text, spec", [
+    ("President Trump signed the order. The administration said it would appeal.", "Obama administration"),
+    ("The Obama administration spoke. Trump's administration said no. The administration will appeal.", "Obama administration"),
+    ("Democrats met in Denver. The party chose its nominee.", "Republican Party"),
+    ("Waiters brought the bill after dinner.", "SB 1062 bill"),
+])
+def test_the_head_alone_needs_the_named_actor_earlier_and_no_other(text, spec):
+    result = actors_of(text, [parse_actor_spec(spec)])
+    actor = result.get(spec)
+    assert actor is None or [m.rule for m in actor.mentions] == ["user"]
+
+
+@pytest.mark.parametrize("text, spec, found", [
+    ("Michelle Obama spoke at the school. Obama said the plan works.", "Obama", "Michelle Obama"),
+    ("Ivanka Trump met reporters at the hotel.", "Trump", "Ivanka Trump"),
+    ("He studied at the University of Texas in Austin.", "Texas", "University of Texas"),
+])
+def test_a_user_named_word_does_not_split_another_name(text, spec, found):
+    assert found in names(actors_of(text, [parse_actor_spec(spec)]))
+
+
+def test_of_does_not_end_an_organisations_name():
+    result = actors_of("The Carter Center of Atlanta said so on Monday.")
+    assert names(result) == ["Carter Center of Atlanta"]
+    assert result.actors[0].type == "organisation"
+
+
 @pytest.mark.parametrize("spec", ["Justice Department", "Senate Republicans", "Colorado officials"])
 def test_organisations_and_groups_get_no_surname(spec):
     word = spec.split()[-1]
