@@ -29,6 +29,7 @@ from __future__ import annotations
 import bisect
 import unicodedata
 import json
+import re
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -127,7 +128,7 @@ def _found(entity: str, names: set[str] | dict[str, str], canonical: dict[str, s
     raw = {n.lower() for n in names}
     exact = {_norm(n).replace(" ", "") for n in names} - {""}
     loose = {_variant(_norm(n).replace(" ", "")) for n in names if types.get(n) != "person"} - {""}
-    words = _norm(_name(entity)).split()
+    words = _norm(re.sub(r"['’]s\b", "", _name(entity))).split()  # "Obama's administration"
     if not words:
         return False
     forms = [words]

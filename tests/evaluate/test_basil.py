@@ -57,6 +57,8 @@ def test_figures_on_a_hand_made_article(tiny):
         ("Chris Stevens", {"steven": "person"}, False),
         ("Maxine Waters", {"water": "other"}, False),
         ("Catholics", {"catholic": "group"}, True),
+        ("Obama's administration", {"obama": "person"}, True),
+        ("Obamas", {"obama": "person"}, False),
     ],
 )
 def test_entity_matching_rule(entity, names, found):
