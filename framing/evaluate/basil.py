@@ -7,12 +7,12 @@ each main entity. Each article's text is rebuilt from its sentences (a space bet
 a blank line between paragraphs), so every annotated span has an exact offset in it.
 
 - (a) **actor detection**: is each main entity, and each span target, among the actors framing
-  finds by itself (no names given)? An entity counts as found when an actor's name or alias is
-  the entity's name, or, for a name of two or more words, its last word (the surname); "Obama
-  administration" and "Romney campaign" count as their first part; case, accents and
-  punctuation are ignored; a gazetteer alias counts as its canonical name; a name BASIL cut at a
-  non-ASCII letter ("Felipe Calder") matches the names it begins. Recall. Some entities are descriptions, not names ("Republican lawmakers",
-  "plaintiffs"), which a name finder cannot find: they stay in the denominator.
+  finds by itself (no names given)? The rules of :func:`_found`: the entity's name, a person's
+  surname, the first part of "Obama administration" and "Republican lawmakers" (on either side),
+  case, accents, punctuation and possessives ignored, plurals and "-or"/"-er" ignored for groups
+  and organisations, gazetteer aliases, and BASIL's names cut at a non-ASCII letter ("Felipe
+  Calder"). Recall. Some entities are policies or events, or never mentioned in their article
+  (BASIL names entities per event, across three outlets): they stay in the denominator.
 - (b) **span polarity**: for each annotated span with a target, the sign of framing's sentiment
   toward the target in the span's sentence (the mean over the target's mentions there) against
   the annotated polarity (pos/neg): accuracy and macro-F1 over pos/neg. Here the targets are
@@ -117,8 +117,9 @@ def _variant(key: str) -> str:
 def _found(entity: str, names: set[str] | dict[str, str], canonical: dict[str, str] | None = None) -> bool:
     """An entity is found when an actor's name or alias is its name or, for a name of two or more
     words, its last word unless that is a generic head ("lawmakers"); "Obama administration",
-    "Romney campaign", "Republican lawmakers" also count as their first part; case, accents,
-    hyphens and punctuation are ignored ("Wal-Mart" is "Walmart"); a plural's "s" and "-or" for
+    "Romney campaign", "Republican lawmakers" also count as their first part, and so do the names
+    framing finds ("Catholic leaders" is "Catholics"); case, accents, possessives, hyphens and
+    punctuation are ignored ("Wal-Mart" is "Walmart"); a plural's "s" and "-or" for
     "-er" are ignored against the names of actors that are not people ("Catholics" is "Catholic",
     "protestors" is "protesters", but "Williams" is not "William"); a name the gazetteers know
     under another name counts as that name ("Justice Department" is "Department of Justice");
@@ -127,7 +128,10 @@ def _found(entity: str, names: set[str] | dict[str, str], canonical: dict[str, s
     types = names if isinstance(names, dict) else {}
     raw = {n.lower() for n in names}
     exact = {_norm(n).replace(" ", "") for n in names} - {""}
-    loose = {_variant(_norm(n).replace(" ", "")) for n in names if types.get(n) != "person"} - {""}
+    groups = [n for n in names if types.get(n) != "person"]
+    loose = {_variant(_norm(n).replace(" ", "")) for n in groups}
+    loose |= {_variant("".join(w[:-1])) for w in (_norm(n).split() for n in groups) if len(w) >= 2 and w[-1] in _GENERIC_HEADS}
+    loose -= {""}
     words = _norm(re.sub(r"['’]s\b", "", _name(entity))).split()  # "Obama's administration"
     if not words:
         return False

@@ -59,6 +59,8 @@ def test_figures_on_a_hand_made_article(tiny):
         ("Catholics", {"catholic": "group"}, True),
         ("Obama's administration", {"obama": "person"}, True),
         ("Obamas", {"obama": "person"}, False),
+        ("Catholics", {"catholic leaders": "group"}, True),
+        ("Republicans", {"lawmakers": "group"}, False),
     ],
 )
 def test_entity_matching_rule(entity, names, found):
