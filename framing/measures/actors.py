@@ -282,8 +282,10 @@ def find_actors(doc: Document, lexicons: Lexicons, known: tuple[ActorSpec, ...] 
                         if _PARTY_TAG.match(t.text):
                             break  # "(R-Minn.)", "D-Nev.": a party and state tag, not a name
                         j += 1
-                    elif t.text == "." and j + 1 < end and _is_name_token(tokens[j + 1]) and tuple(lowers[j - 1 : j]) in gaz.titles:
-                        j += 1  # "Mr. Obama", "Sen. Kelly": a title's period
+                    elif t.text == "." and j + 1 < end and _is_name_token(tokens[j + 1]) and (
+                        tuple(lowers[j - 1 : j]) in gaz.titles or lowers[j - 1] in _SAINT_MOUNT
+                    ):
+                        j += 1  # "Mr. Obama", "Sen. Kelly": a title's period; "St. Louis", "Mt. Vernon"
                     elif (
                         t.lower in _CONNECTORS
                         and j + 1 < end
@@ -312,6 +314,9 @@ def find_actors(doc: Document, lexicons: Lexicons, known: tuple[ActorSpec, ...] 
     actors = _link_pronouns(doc, actors, gaz)
     actors.sort(key=lambda a: (-len(a.mentions), a.mentions[0].start))
     return ActorsResult(tuple(actors))
+
+
+_SAINT_MOUNT = {"st", "mt", "ft"}  # "St. Louis", "Mt. Vernon", "Ft. Worth": part of the name
 
 
 def _no_name(lowers: list[str], i: int, j: int, gaz: "_Gazetteer") -> bool:

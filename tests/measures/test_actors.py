@@ -268,6 +268,11 @@ def test_a_user_named_word_does_not_split_another_name(text, spec, found):
     assert found in names(actors_of(text, [parse_actor_spec(spec)]))
 
 
+def test_saint_and_mount_keep_their_period():
+    result = actors_of("The St. Louis Tea Party Coalition met in Mt. Vernon on Monday.")
+    assert names(result) == ["St. Louis Tea Party Coalition", "Mt. Vernon"]
+
+
 def test_of_does_not_end_an_organisations_name():
     result = actors_of("The Carter Center of Atlanta said so on Monday.")
     assert names(result) == ["Carter Center of Atlanta"]
