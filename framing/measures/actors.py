@@ -642,6 +642,12 @@ def _merge(doc: Document, candidates: list[_Candidate], gaz: _Gazetteer, known: 
     for c in pending:
         k = _key(c.text)
         target = alias_of.get(k)
+        if target in groups and c.title and c.gender != "-" and groups[target]["gender"] not in ("-", c.gender):
+            # "Mr. Obama" is not Michelle Obama: the user-named person of that surname, or his own
+            spec = surnames.get(k)
+            target = spec.name.lower() if spec is not None and spec.name.lower() != target else None
+            if target is not None and target not in groups:
+                known_names[target] = spec
         if target in known_names and target not in groups:
             spec = known_names[target]
             g = group(target, spec.name)

@@ -273,6 +273,13 @@ def test_saint_and_mount_keep_their_period():
     assert names(result) == ["St. Louis Tea Party Coalition", "Mt. Vernon"]
 
 
+@pytest.mark.parametrize("known", [[], ["Barack Obama"]])
+def test_a_title_of_the_other_sex_is_not_merged_into_a_name(known):
+    result = actors_of("Mr. Obama met Michelle Obama on Monday. Mr. Obama said no.", [parse_actor_spec(k) for k in known])
+    assert _mentions(result, "Michelle Obama") == ["Michelle Obama"]
+    assert _mentions(result, known[0] if known else "Obama") == ["Obama", "Obama"]
+
+
 def test_of_does_not_end_an_organisations_name():
     result = actors_of("The Carter Center of Atlanta said so on Monday.")
     assert names(result) == ["Carter Center of Atlanta"]
