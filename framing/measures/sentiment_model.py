@@ -55,24 +55,46 @@ def load_sentiment_model(path: str | None = None) -> SentimentModel:
 
 
 _push = itemgetter(1)
+_TABLES: dict[int, tuple] = {}
+
+
+def _table(model: SentimentModel) -> dict[str, tuple[float, ...]]:
+    """Feature -> its weights (negative, neutral, positive) and, for a value of 1, its push toward
+    each class (:func:`predict`), computed once per model (at most 4; the model is held with its
+    table, so its id is not reused while the entry lives)."""
+    entry = _TABLES.get(id(model))
+    if entry is None or entry[0] is not model:
+        if len(_TABLES) >= 4:
+            _TABLES.clear()
+        table = {name: (*w, *_pushes(*w)) for name, w in model.weights.items()}
+        entry = _TABLES[id(model)] = (model, table)
+    return entry[1]
+
+
+def _pushes(c0: float, c1: float, c2: float) -> tuple[float, float, float]:
+    """How far a feature's contributions push toward each class, relative to the mean of the other two."""
+    return c0 - ((c0 + c1 + c2) - c0) / 2, c1 - ((c0 + c1 + c2) - c1) / 2, c2 - ((c0 + c1 + c2) - c2) / 2
 
 
 def predict(ctx: TargetContext, valences: dict[str, float], model: SentimentModel | None = None, reasons: int = 4) -> Prediction:
     """The model's prediction for the target in ``ctx``."""
     model = model or load_sentiment_model()
     feats = target_features(ctx, valences)
-    get = model.weights.get
+    get = _table(model).get
     z0, z1, z2 = model.bias
-    contributions: list[tuple[str, float, float, float]] = []
+    contributions: list[tuple[str, tuple[float, ...]]] = []  # (name, (c0, c1, c2, push0, push1, push2))
+    append = contributions.append
     for name, value in feats.items():
         w = get(name)
         if w is None:
             continue
-        c0, c1, c2 = w[0] * value, w[1] * value, w[2] * value
-        z0 += c0
-        z1 += c1
-        z2 += c2
-        contributions.append((name, c0, c1, c2))
+        if value != 1.0:  # (a weight times 1 is the weight)
+            c = w[0] * value, w[1] * value, w[2] * value
+            w = (*c, *_pushes(*c))
+        z0 += w[0]
+        z1 += w[1]
+        z2 += w[2]
+        append((name, w))
     z = [z0, z1, z2]
     top = max(z)
     exp = [math.exp(v - top) for v in z]
@@ -81,14 +103,11 @@ def predict(ctx: TargetContext, valences: dict[str, float], model: SentimentMode
     k = max(range(3), key=lambda c: z[c])
     # what pushed toward the label most, relative to the mean of the other two classes: the
     # largest positive pushes, in order (ties in the order of the features)
-    if k == 0:
-        pushes = [(name, c0 - ((c0 + c1 + c2) - c0) / 2) for name, c0, c1, c2 in contributions if name != "bias"]
-    elif k == 1:
-        pushes = [(name, c1 - ((c0 + c1 + c2) - c1) / 2) for name, c0, c1, c2 in contributions if name != "bias"]
-    else:
-        pushes = [(name, c2 - ((c0 + c1 + c2) - c2) / 2) for name, c0, c1, c2 in contributions if name != "bias"]
+    at = 3 + k
     if reasons >= 0:  # only positive pushes are shown: sort those alone (stable, as sorting all would be)
-        pushed = sorted((item for item in pushes if item[1] > 0), key=_push, reverse=True)[:reasons]
+        pushes = [(name, w[at]) for name, w in contributions if w[at] > 0 and name != "bias"]
+        pushed = sorted(pushes, key=_push, reverse=True)[:reasons]
     else:
+        pushes = [(name, w[at]) for name, w in contributions if name != "bias"]
         pushed = sorted(pushes, key=lambda item: -item[1])[:reasons]
     return Prediction(probs, CLASSES[k], round(probs[2] - probs[0], 4), tuple((n, round(v, 3)) for n, v in pushed if v > 0))

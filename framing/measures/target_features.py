@@ -50,6 +50,8 @@ _NEAR_LEFT = {d: f"l{d}:" for d in (1, 2, 3)}
 _NEAR_RIGHT = {d: f"r{d}:" for d in (1, 2, 3)}
 # side -> zone -> crossed a clause boundary -> the feature's prefix ("l4x:")
 _ZONE_KEYS = {side: {z: {False: f"{side}{z}:", True: f"{side}{z}x:"} for _, _, z in _ZONES} for side in "lr"}
+# side -> distance (1000: beyond) -> (the prefix within the clause, beyond it)
+_DISTANCE_KEYS = {side: tuple((keys[z][False], keys[z][True]) for z in _ZONE_OF) for side, keys in _ZONE_KEYS.items()}
 
 
 def _zone_of(d: int) -> str:
@@ -72,8 +74,9 @@ def _polar(lows: tuple[str, ...], valences: dict[str, float]) -> list[tuple[int,
 
 @functools.lru_cache(maxsize=64)
 def _sentence(text: str) -> tuple:
-    """Token spans, token ends, words, lower-cased words, quotation state and running count of
-    clause boundaries of a sentence (cached: an article's mentions in one sentence share them)."""
+    """Token spans, token ends, words, lower-cased words, quotation state, running count of
+    clause boundaries, and the names of the word and word-pair features of the unmasked words
+    (``w:`` and ``b:``) of a sentence (cached: an article's mentions in one sentence share them)."""
     spans = tuple(tokenize_sentence(text))
     words = tuple(text[a:b] for a, b in spans)
     lows = tuple(w.lower().replace("’", "'") for w in words)
@@ -87,7 +90,9 @@ def _sentence(text: str) -> tuple:
     clauses = [0]
     for w in lows:
         clauses.append(clauses[-1] + (w in _CLAUSE))
-    return spans, tuple(b for _, b in spans), words, lows, tuple(in_quote), tuple(clauses)
+    word_names = tuple(["w:" + w for w in lows])
+    pair_names = tuple(["b:" + a + "_" + b for a, b in zip(lows, lows[1:])])
+    return spans, tuple(b for _, b in spans), words, lows, tuple(in_quote), tuple(clauses), word_names, pair_names
 
 
 def _overlapping(spans, ends, start: int, end: int) -> range:
@@ -99,10 +104,45 @@ def _overlapping(spans, ends, start: int, end: int) -> range:
     return range(first, last)
 
 
+def _masked_names(lows, word_names, pair_names, i: int, j: int, other: set[int]) -> list[str]:
+    """The ``w:`` names of the masked sentence's words, then its ``b:`` names of adjacent pairs:
+    the target's tokens ``[i, j)`` are one ``<t>``, a run of other actors' tokens one ``<e>``."""
+    parts: list = []  # the masked sentence: runs (a, b) of unmasked words, and "<t>" / "<e>"
+    k = 0
+    for m in sorted(other.union(range(i, j))):
+        if m > k:
+            parts.append((k, m))
+        if m == i:
+            parts.append("<t>")
+        elif not i <= m < j and (not parts or parts[-1] != "<e>"):
+            parts.append("<e>")
+        k = m + 1
+    if k < len(lows):
+        parts.append((k, len(lows)))
+    words: list[str] = []
+    pairs: list[str] = []
+    last = None  # the previous part's last word (or marker)
+    for part in parts:
+        if part.__class__ is str:
+            words.append("w:" + part)
+            if last is not None:
+                pairs.append("b:" + last + "_" + part)
+            last = part
+        else:
+            a, b = part
+            words.extend(word_names[a:b])
+            if last is not None:
+                pairs.append("b:" + last + "_" + lows[a])
+            pairs.extend(pair_names[a : b - 1])
+            last = lows[b - 1]
+    words.extend(pairs)
+    return words
+
+
 def target_features(ctx: TargetContext, valences: dict[str, float]) -> dict[str, float]:
     """Feature name -> value for the target in ``ctx``. ``valences`` maps lower-cased words to
     polarity (-4..4)."""
-    spans, ends, words, lows, in_quote, clauses = _sentence(ctx.sentence)
+    spans, ends, words, lows, in_quote, clauses, word_names, pair_names = _sentence(ctx.sentence)
     n = len(spans)
     tgt = _overlapping(spans, ends, ctx.start, ctx.end)
     if not tgt:
@@ -111,38 +151,27 @@ def target_features(ctx: TargetContext, valences: dict[str, float]) -> dict[str,
     other = set()
     for s, e in ctx.others:
         other.update(k for k in _overlapping(spans, ends, s, e) if not (i <= k < j))
-    if other:
-        masked = []
-        for k, w in enumerate(lows):
-            if i <= k < j:
-                if k == i:
-                    masked.append("<t>")
-            elif k in other:
-                if not masked or masked[-1] != "<e>":
-                    masked.append("<e>")
-            else:
-                masked.append(w)
-        shown = ["<e>" if k in other else w for k, w in enumerate(lows)]
-    else:
-        masked = [*lows[:i], "<t>", *lows[j:]]
-        shown = lows
     # (every feature below is set in this order, as one assignment at a time would: a key set
     # again keeps its first place)
     f: dict[str, float] = {"bias": 1.0}
-    f.update(dict.fromkeys(["w:" + w for w in masked], 1.0))
-    f.update(dict.fromkeys(["b:" + a + "_" + b for a, b in zip(masked, masked[1:])], 1.0))
+    shown = ["<e>" if k in other else w for k, w in enumerate(lows)] if other else lows
+    f.update(dict.fromkeys(_masked_names(lows, word_names, pair_names, i, j, other), 1.0))
     # words by side and distance, within the clause and beyond it (other actors masked)
     keys = []
+    append = keys.append
+    left, right = _DISTANCE_KEYS["l"], _DISTANCE_KEYS["r"]
+    at = clauses[i]
     for k in range(i - 1, -1, -1):
         d = i - k
         if d <= 3:
-            keys.append(_NEAR_LEFT[d] + shown[k])
-        keys.append(_ZONE_KEYS["l"][_zone_of(d)][clauses[i] - clauses[k] > 0] + shown[k])
+            append(_NEAR_LEFT[d] + shown[k])
+        append(left[d if d <= 1000 else 1000][at - clauses[k] > 0] + shown[k])
+    at = clauses[j]
     for k in range(j, n):
         d = k - j + 1
         if d <= 3:
-            keys.append(_NEAR_RIGHT[d] + shown[k])
-        keys.append(_ZONE_KEYS["r"][_zone_of(d)][clauses[k + 1] - clauses[j] > 0] + shown[k])
+            append(_NEAR_RIGHT[d] + shown[k])
+        append(right[d if d <= 1000 else 1000][clauses[k + 1] - at > 0] + shown[k])
     f.update(dict.fromkeys(keys, 1.0))
     # polarity of nearby words, by side and zone, with negation and clause crossing
     total = 0.0

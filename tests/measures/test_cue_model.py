@@ -43,6 +43,14 @@ def test_a_one_stage_model_uses_its_first_stage():
     assert token_probabilities(doc, LEX, one) == pytest.approx(_slow(doc, one), abs=1e-9)
 
 
+def test_word_pairs_with_underscores_find_their_weights():
+    names = ["w-1w=x_y_z", "ww+1=x_y_z", "w-2w-1=x_y_z", "w+1w+2=x_y_z", "w-1w+1=x_y_c_d", "st-1=x_y_z",
+             "c100-1c=U_U", "c1000cc+1=U_U", "w=x_y", "suf2=_d"]
+    model = CueModel({k: 0.25 * (i + 1) for i, k in enumerate(names)}, -1.0, 0.5, {}, {k: -0.5 for k in names}, 0.5)
+    doc = parse("a_b x_y z c_d.", LEX)
+    assert token_probabilities(doc, LEX, model) == _slow(doc, model)
+
+
 def test_features_name_the_word_its_clusters_and_a_speech_verb_before():
     doc = parse("Officials said that critics claimed the plan failed.", LEX)
     names = token_feature_names(doc, LEX)

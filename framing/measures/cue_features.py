@@ -1,0 +1,225 @@
+"""The features of the attribution cue detector (:mod:`framing.measures.cue_model`), by name.
+
+:func:`token_feature_names` (the first stage's: the token and its neighbours, their word
+clusters, the reporting verbs of ``reporting_verbs.tsv``, quotation marks, capitals, a subject
+before, a verb of speech before or after) and :func:`stack_feature_names` (the second stage's,
+from the first stage's probabilities) are the definitions the model is trained on
+(``python -m framing.train attribution``); :func:`framing.measures.cue_model.token_probabilities`
+adds up the same weights without naming every feature of every token.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from framing.article import Document
+from framing.lexicon import Lexicons
+from framing.measures.word_clusters import WordClusters, load_word_clusters
+
+__all__ = ["token_feature_names", "stack_feature_names"]
+
+_QUOTES = set("\"“”‘’'«»„")
+_STEM = re.compile(r"(ing|ed|es|s)$")
+_SUBJECT_PRONOUNS = {"he", "she", "they", "i", "we", "it", "who", "which"}
+
+
+def _lexicon_kinds(doc: Document, lows: list[str], lexicons: Lexicons) -> dict[int, str]:
+    """Token index -> ``kind:frame`` of the reporting verb of ``reporting_verbs.tsv`` it is part of."""
+    verbs = lexicons["reporting_verbs"]
+    lex_kind: dict[int, str] = {}
+    for s in doc.sentences:
+        for m in verbs.find(lows, s.token_start, s.token_end):
+            tag = m.entry.get("kind", "speech") + ":" + m.entry.get("frame", "any")
+            for k in range(m.token_start, m.token_end):
+                lex_kind[k] = tag
+    return lex_kind
+
+
+_BOUNDARY = ("<s>", "</s>")
+_POS = tuple(f"pos={k}" for k in range(6))
+_RPOS = tuple(f"rpos={k}" for k in range(6))
+
+
+def _stem(w: str) -> str:
+    return _STEM.sub("", w) if len(w) > 4 else w
+
+
+def _clusters_of(w: str, clusters: WordClusters) -> tuple[str, ...]:
+    return ("B",) * len(clusters.granularities) if w in _BOUNDARY else clusters.of(w)
+
+
+def _word_group_names(group: int, w: str, clusters: WordClusters) -> list[str]:
+    """The names of a token's features that depend on one word of its neighbourhood: 0 the token
+    itself (word, suffixes, stem, clusters), 1 the word before (and its clusters), 2 the word
+    after (and its clusters), 3 two before, 4 two after; ``<s>`` and ``</s>`` beyond the sentence."""
+    ks = clusters.granularities
+    if group == 0:
+        names = ["w=" + w, "suf3=" + w[-3:], "suf2=" + w[-2:], "st=" + _stem(w)]
+        names.extend(f"c{k}={c}" for k, c in zip(ks, clusters.of(w)))
+        return names
+    if group == 1:
+        return ["w-1=" + w, *(f"c{k}-1={c}" for k, c in zip(ks, _clusters_of(w, clusters)))]
+    if group == 2:
+        return ["w+1=" + w, *(f"c{k}+1={c}" for k, c in zip(ks, _clusters_of(w, clusters)))]
+    return [("w-2=" if group == 3 else "w+2=") + w]
+
+
+def _cluster_pair_names(right: bool, x: tuple[str, ...], y: tuple[str, ...], ks: tuple[int, ...]) -> list[str]:
+    """The clusters of the word before with the token's (``right``: the token's with the word after's)."""
+    if right:
+        return [f"c{k}cc+1={a}_{b}" for k, a, b in zip(ks, x, y)]
+    return [f"c{k}-1c={a}_{b}" for k, a, b in zip(ks, x, y)]
+
+
+def _pair_names(m2: str, m1: str, w: str, p1: str, p2: str) -> list[str]:
+    """The word pairs around a token."""
+    return ["w-1w=" + m1 + "_" + w, "st-1=" + m1 + "_" + _stem(w), "ww+1=" + w + "_" + p1,
+            "w-2w-1=" + m2 + "_" + m1, "w+1w+2=" + p1 + "_" + p2, "w-1w+1=" + m1 + "_" + p1]
+
+
+_QB = ("qb1", "qb2", "qb3")
+_QA = ("qa1", "qa2", "qa3")
+_SUBJPRON = ("subjpron1", "subjpron2", "subjpron3")
+_SUBJCAP = ("subjcap1", "subjcap2", "subjcap3")
+_CUE_D = tuple(f"cue_before_d={k}" for k in range(4))
+
+
+def _sentence_contexts(doc: Document, lexicons: Lexicons):
+    """For every sentence of ``doc``: its first token, its words padded with two ``<s>`` before
+    and two ``</s>`` after, and for each of its tokens the names of its features other than
+    the words around it (position, capitals, quotation marks, the lexicon, a subject before it,
+    a verb of speech before or after it in the sentence)."""
+    toks = doc.tokens
+    lows = [t.lower for t in toks]
+    lex_kind = _lexicon_kinds(doc, lows, lexicons)
+    lex_names = {kind: ("lex=" + kind, "lex") for kind in set(lex_kind.values())}
+    quote_at = doc.quote_at if doc.quotes else None
+    for s in doc.sentences:
+        a, b = s.token_start, s.token_end
+        n = b - a
+        texts = [toks[k].text for k in range(a, b)]
+        quote = [t in _QUOTES for t in texts]
+        has_quote = any(quote)
+        name_like = [t[0].isupper() and t[0].isalpha() for t in texts]
+        padded = ["<s>", "<s>", *lows[a:b], "</s>", "</s>"]
+        speech = [k for k in range(a, b) if lex_kind.get(k, "").startswith("speech")]
+        rests = []
+        for r in range(n):
+            i = a + r
+            f = [_POS[min(5, r // 4)], _RPOS[min(5, (n - r) // 4)]]
+            if "that" in lows[i + 1 : min(b, i + 4)]:
+                f.append("that_after")
+            if padded[r + 3] == "to":
+                f.append("to_after")
+            if texts[r][0].isupper():
+                f.append("cap")
+            if r == 0:
+                f.append("first")
+            kind = lex_kind.get(i)
+            if kind is not None:
+                f += lex_names[kind]
+            if quote_at is not None and quote_at(toks[i].start) is not None:
+                f.append("inq")
+            if has_quote:
+                f.append("sq")
+                for d in (1, 2, 3):
+                    if r - d >= 0 and quote[r - d]:
+                        f.append(_QB[d - 1])
+                    if r + d < n and quote[r + d]:
+                        f.append(_QA[d - 1])
+            if r > 0 and name_like[r - 1]:
+                f.append("prevcap")
+            if r + 1 < n and name_like[r + 1]:
+                f.append("nextcap")
+            for d in (1, 2, 3):  # a subject just before: a pronoun or a capitalised word
+                if r - d < 0:
+                    break
+                if padded[r + 2 - d] in _SUBJECT_PRONOUNS:
+                    f.append(_SUBJPRON[d - 1])
+                    break
+                if name_like[r - d]:
+                    f.append(_SUBJCAP[d - 1])
+                    break
+            if speech:  # a verb of speech earlier or later in the sentence (before i - 1, after i + 1)
+                k = bisect.bisect_left(speech, i - 1)
+                if k:
+                    k = speech[k - 1]
+                    between = lows[k + 1 : i]
+                    f += ("cue_before", _CUE_D[min(3, (i - k) // 4)])
+                    if "that" in between:
+                        f.append("cue_that_before")
+                    if "," in between or ";" in between:
+                        f.append("cue_comma_between")
+                    if "and" in between:
+                        f.append("cue_and_between")
+                    if kind is not None and kind.startswith("speech"):
+                        f.append("lex_and_before")
+                k = bisect.bisect_right(speech, i + 1)
+                if k < len(speech):
+                    f.append("cue_after")
+                    k = speech[k]
+                    if "," in (lows[k - 1], lows[k - 2]):
+                        f.append("cue_after_inv")
+            rests.append(f)
+        yield a, padded, rests
+
+
+def _context_names(doc: Document, lexicons: Lexicons) -> list[tuple[tuple[str, ...], list[str]]]:
+    """For every token of ``doc``: its five-word window (two words before, the token, two after;
+    ``<s>`` and ``</s>`` beyond the sentence) and the names of its other features
+    (:func:`_sentence_contexts`)."""
+    out = []
+    for _, padded, rests in _sentence_contexts(doc, lexicons):
+        out.extend((tuple(padded[r : r + 5]), f) for r, f in enumerate(rests))
+    return out
+
+
+def token_feature_names(doc: Document, lexicons: Lexicons, clusters: WordClusters | None = None) -> list[list[str]]:
+    """The first stage's features of every token of ``doc``, in order, by name (every feature
+    is binary: present or not): the token and its neighbours (words, suffixes, stem, pairs,
+    clusters and pairs of clusters), then the rest of :func:`_context_names`."""
+    clusters = clusters or load_word_clusters()
+    ks = clusters.granularities
+    out = []
+    for (m2, m1, w, p1, p2), rest in _context_names(doc, lexicons):
+        names: list[str] = []
+        for group, word in enumerate((w, m1, p1, m2, p2)):
+            names += _word_group_names(group, word, clusters)
+        names += _cluster_pair_names(False, _clusters_of(m1, clusters), clusters.of(w), ks)
+        names += _cluster_pair_names(True, clusters.of(w), _clusters_of(p1, clusters), ks)
+        out.append(names + _pair_names(m2, m1, w, p1, p2) + rest)
+    return out
+
+
+def _bucket(p: float) -> int:
+    return min(4, int(p * 5))
+
+
+def stack_feature_names(doc: Document, probabilities: list[float]) -> list[list[str]]:
+    """The second stage's own features of every token, from the first stage's probabilities: the
+    token's, its neighbours', and the highest before and after it in the sentence (in fifths)."""
+    out: list[list[str]] = []
+    for s in doc.sentences:
+        a, b = s.token_start, s.token_end
+        probs = probabilities[a:b]
+        n = b - a
+        # the highest probability in probs[:r - 1] and in probs[r + 2:]
+        before = [0.0] * n
+        best = 0.0
+        for r in range(2, n):
+            best = max(best, probs[r - 2])
+            before[r] = best
+        after = [0.0] * n
+        best = 0.0
+        for r in range(n - 3, -1, -1):
+            best = max(best, probs[r + 2])
+            after[r] = best
+        for r in range(n):
+            p0, mb, ma = _bucket(probs[r]), _bucket(before[r]), _bucket(after[r])
+            out.append([
+                f"p0={p0}",
+                f"p-1={_bucket(probs[r - 1]) if r > 0 else 'B'}",
+                f"p+1={_bucket(probs[r + 1]) if r + 1 < n else 'B'}",
+                f"maxb={mb}", f"maxa={ma}", f"p0maxb={p0}_{mb}", f"p0maxa={p0}_{ma}",
+            ])
+    return out
