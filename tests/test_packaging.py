@@ -10,6 +10,7 @@ REPO = Path(__file__).resolve().parents[1]
 
 
 def test_wheel_installs_and_scores_outside_the_repo(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}  # the wheel's copy, not a source tree
     dist = tmp_path / "dist"
     subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(dist), str(REPO)],
@@ -20,7 +21,7 @@ def test_wheel_installs_and_scores_outside_the_repo(tmp_path):
     env_dir = tmp_path / "venv"
     venv.EnvBuilder(with_pip=True).create(env_dir)
     py = env_dir / ("Scripts" if os.name == "nt" else "bin") / "python"
-    subprocess.run([str(py), "-m", "pip", "install", "--quiet", str(wheel)], check=True, cwd=tmp_path)
+    subprocess.run([str(py), "-m", "pip", "install", "--quiet", str(wheel)], check=True, cwd=tmp_path, env=env)
     code = (
         "import framing, framing.lexicon as L;"
         "lex = L.load_lexicons();"
@@ -29,11 +30,11 @@ def test_wheel_installs_and_scores_outside_the_repo(tmp_path):
         "assert 'framing/lexicons' not in framing.__file__;"
         "print(s.hedging.hedges, s.hedging.boosters, len(lex.names()), s.readability.flesch_reading_ease > 0, framing.__file__)"
     )
-    out = subprocess.run([str(py), "-c", code], check=True, cwd=tmp_path, capture_output=True, text=True).stdout
+    out = subprocess.run([str(py), "-c", code], check=True, cwd=tmp_path, capture_output=True, text=True, env=env).stdout
     hedges, boosters, n_lexicons, readable, location = out.split()
     assert (hedges, boosters, readable) == ("1", "1", "True")
     assert int(n_lexicons) >= 15
     assert str(env_dir) in location
     cli = subprocess.run([str(env_dir / "bin" / "framing"), "score", "-", "--format", "csv"], input="He said it may rain.",
-                         cwd=tmp_path, capture_output=True, text=True)
+                         cwd=tmp_path, capture_output=True, text=True, env=env)
     assert cli.returncode == 0 and cli.stdout.startswith("id,outlet,words")
