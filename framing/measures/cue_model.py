@@ -32,7 +32,7 @@ from framing.measures.cue_features import (
     _clusters_of, _sentence_contexts, _stem, _word_group_names, stack_feature_names, token_feature_names,
 )
 from framing.measures.word_clusters import WordClusters, load_word_clusters
-from framing.model_files import read_model
+from framing.model_files import derived, read_model
 
 __all__ = [
     "CueModel", "CueSpan", "token_feature_names", "stack_feature_names", "token_probabilities",
@@ -115,6 +115,7 @@ def token_probabilities(doc: Document, lexicons: Lexicons, model: CueModel, clus
                     s2 += x[1]
             m1, w, p1 = padded[r + 1], padded[r + 2], padded[r + 3]
             e_m2, e_m1, e_w, e_p1, e_p2 = entries[r : r + 5]
+            # unrolled on purpose: a loop over these eleven costs about a tenth of the detector's time
             # w-1w, st-1, ww+1, w-2w-1, w+1w+2, w-1w+1
             x = pairs[r + 1][0]
             s1 += x[0]
@@ -165,7 +166,7 @@ def token_probabilities(doc: Document, lexicons: Lexicons, model: CueModel, clus
     p1s = [_sigmoid(z) for z in z1]
     if model.stage2_weights is None:
         return p1s
-    return _second_stage(doc, p1s, z2, _stack_tables(model))
+    return _second_stage(doc, p1s, z2, t.stack)
 
 
 def _word_entry(w: str, clusters: WordClusters, get) -> tuple:
@@ -223,7 +224,7 @@ def _sums(names: list[str], get) -> tuple[float, float]:
     return s1, s2
 
 
-_CACHES: dict[int, tuple] = {}
+_CACHES: dict[tuple, tuple] = {}
 # the families of word-pair features, and the pair each looks up: (word, next word) at a place
 _ADJACENT = ("w-1w", "ww+1", "w-2w-1", "w+1w+2")
 
@@ -233,8 +234,9 @@ class _Tables:
     """A model's weights as :func:`token_probabilities` reads them: feature -> (stage one
     weight, stage two weight); the word-pair features by pair of words (``bigrams``: the four
     families of ``_ADJACENT`` by two adjacent words, ``(0.0, 0.0)`` where absent; ``stem_pairs``:
-    the word before and the token's stem; ``skip_pairs``: the words before and after); and
-    bounded caches of sums by word, by pair of clusters and by set of other features."""
+    the word before and the token's stem; ``skip_pairs``: the words before and after); the pairs
+    of clusters by granularity; the second stage's tables (:func:`_stack_tables`); and the
+    bounded cache of each word's sums, clusters and stem (:func:`_word_entry`)."""
 
     weights: dict[str, tuple[float, float]]
     bigrams: dict[tuple[str, str], tuple]
@@ -242,6 +244,7 @@ class _Tables:
     skip_pairs: dict[tuple[str, str], tuple[float, float]]
     left_clusters: tuple[dict[tuple[str, str], tuple[float, float]], ...]
     right_clusters: tuple[dict[tuple[str, str], tuple[float, float]], ...]
+    stack: dict[str, list[float]]
     words: dict
 
 
@@ -261,28 +264,24 @@ def _by_pair(weights: dict[str, tuple[float, float]], family: str) -> dict[tuple
 
 
 def _caches(model: CueModel, clusters: WordClusters) -> _Tables:
-    """Per model and clusters, the :class:`_Tables` (at most 4 models; the cache of words holds
-    at most 40,000). The model and clusters are held with the entry, so their ids are not reused
-    while it lives."""
-    key = id(model) ^ (id(clusters) << 1)
-    entry = _CACHES.get(key)
-    if entry is None or entry[0] is not model or entry[1] is not clusters:
-        if len(_CACHES) >= 4:
-            _CACHES.clear()
-        w2 = model.stage2_weights or {}
-        both = {k: (v, w2.get(k, 0.0)) for k, v in model.weights.items()}
-        both.update({k: (model.weights.get(k, 0.0), v) for k, v in w2.items()})
-        zero = (0.0, 0.0)
-        adjacent = [_by_pair(both, family) for family in _ADJACENT]
-        bigrams = {pair: tuple(t.get(pair, zero) for t in adjacent) for t in adjacent for pair in t}
-        tables = _Tables(
-            both, bigrams, _by_pair(both, "st-1"), _by_pair(both, "w-1w+1"),
-            tuple(_by_pair(both, f"c{k}-1c") for k in clusters.granularities),
-            tuple(_by_pair(both, f"c{k}cc+1") for k in clusters.granularities),
-            _BoundedCache(40_000),
-        )
-        entry = _CACHES[key] = (model, clusters, tables)
-    return entry[2]
+    """Per model and clusters, the :class:`_Tables` (the cache of words holds at most 40,000)."""
+    return derived(_CACHES, (model, clusters), lambda: _tables(model, clusters))
+
+
+def _tables(model: CueModel, clusters: WordClusters) -> _Tables:
+    w2 = model.stage2_weights or {}
+    both = {k: (v, w2.get(k, 0.0)) for k, v in model.weights.items()}
+    both.update({k: (model.weights.get(k, 0.0), v) for k, v in w2.items()})
+    zero = (0.0, 0.0)
+    adjacent = [_by_pair(both, family) for family in _ADJACENT]
+    bigrams = {pair: tuple(t.get(pair, zero) for t in adjacent) for t in adjacent for pair in t}
+    return _Tables(
+        both, bigrams, _by_pair(both, "st-1"), _by_pair(both, "w-1w+1"),
+        tuple(_by_pair(both, f"c{k}-1c") for k in clusters.granularities),
+        tuple(_by_pair(both, f"c{k}cc+1") for k in clusters.granularities),
+        _stack_tables(model),
+        _BoundedCache(40_000),
+    )
 
 
 class _BoundedCache(dict):

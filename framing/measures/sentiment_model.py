@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from framing.errors import ResourceError
 from framing.measures.target_features import TargetContext, target_features
-from framing.model_files import read_model
+from framing.model_files import derived, read_model
 
 __all__ = ["SentimentModel", "Prediction", "load_sentiment_model", "predict", "MODEL_FILE", "CLASSES"]
 
@@ -60,15 +60,8 @@ _TABLES: dict[int, tuple] = {}
 
 def _table(model: SentimentModel) -> dict[str, tuple[float, ...]]:
     """Feature -> its weights (negative, neutral, positive) and, for a value of 1, its push toward
-    each class (:func:`predict`), computed once per model (at most 4; the model is held with its
-    table, so its id is not reused while the entry lives)."""
-    entry = _TABLES.get(id(model))
-    if entry is None or entry[0] is not model:
-        if len(_TABLES) >= 4:
-            _TABLES.clear()
-        table = {name: (*w, *_pushes(*w)) for name, w in model.weights.items()}
-        entry = _TABLES[id(model)] = (model, table)
-    return entry[1]
+    each class (:func:`predict`), computed once per model."""
+    return derived(_TABLES, (model,), lambda: {name: (*w, *_pushes(*w)) for name, w in model.weights.items()})
 
 
 def _pushes(c0: float, c1: float, c2: float) -> tuple[float, float, float]:
