@@ -95,16 +95,16 @@ class _Scorer:
     def warm(self) -> None:
         """Load the models, VADER and CMUdict by scoring a tiny text (the transform is not called:
         it may write rows)."""
+        self._score('Officials said on Monday the bridge may reopen. "It will," she said.')
+
+    def _score(self, article: Article | str):
         from framing.scoring import score
 
-        text = 'Officials said on Monday the bridge may reopen. "It will," she said.'
-        score(text, self.lex, self.specs, sentiment=self.settings.sentiment, cues=self.settings.cues)
+        return score(article, self.lex, self.specs, sentiment=self.settings.sentiment, cues=self.settings.cues)
 
     def score(self, article: Article | str) -> tuple[object, str | None]:
-        from framing.scoring import score
-
         try:
-            result = score(article, self.lex, self.specs, sentiment=self.settings.sentiment, cues=self.settings.cues)
+            result = self._score(article)
             return (self.transform(result) if self.transform else result), None
         except Exception as exc:  # one bad record never stops the others
             return None, _reason(exc)
@@ -124,9 +124,8 @@ def _watch_parent(pid: int) -> None:
 
 
 def _worker_main(conn, settings: Settings, transform: Callable | None, parent: int) -> None:
-    """A worker process: load once and say so (``(READY, None)``, or ``(READY, the exception)``
-    when loading fails, and stop), then score each chunk the parent sends until it sends None or
-    goes away."""
+    """A worker process: load once and say so (None, or the exception when loading fails, and
+    stop), then score each chunk the parent sends until it sends None or goes away."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops the workers
     threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
     from framing.errors import FramingError
@@ -138,9 +137,9 @@ def _worker_main(conn, settings: Settings, transform: Callable | None, parent: i
     except Exception as exc:
         failure = exc
     if failure is not None:
-        _send(conn, (READY, failure), lambda: (READY, FramingError(_reason(failure))))
+        _send(conn, failure, lambda: FramingError(_reason(failure)))
         return
-    conn.send((READY, None))
+    conn.send(None)
     while True:
         try:
             articles = conn.recv()
@@ -168,7 +167,6 @@ def _picklable(result: tuple[object, str | None]) -> tuple[object, str | None]:
         return None, f"the result cannot be sent from the worker process: {_reason(exc)}"
 
 
-READY = "ready"
 START_DEATHS = 3  # workers that may die while loading before the run gives up
 
 
@@ -338,8 +336,8 @@ def _parallel(items: Iterator, settings: Settings, jobs: int, transform, chunksi
                     if worker.ready:
                         answer(worker.task, message)
                         worker.task = None
-                    elif message[1] is not None:
-                        raise message[1]  # it could not load: the same error as in one process
+                    elif message is not None:
+                        raise message  # it could not load: the same error as in one process
                     else:
                         worker.ready = True
                 elif worker.process.sentinel in ready:
