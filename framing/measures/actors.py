@@ -272,12 +272,14 @@ def find_actors(doc: Document, lexicons: Lexicons, known: tuple[ActorSpec, ...] 
             # 3. runs of capitalised words
             if _is_name_token(tok):
                 j = i + 1
+                user_next = False  # a user-named actor starts at j, after words that are no name
                 while j < end:
                     t = tokens[j]
                     if _title_at(lowers, j, end, gaz.titles) and j + 1 < end:
                         break  # "US President Donald Trump": the title starts a new name
                     if user and _longest(lowers, j, end, user, user_first) and _no_name(lowers, i, j, gaz):
-                        break  # "The Obama administration": a user-named actor starts after no name
+                        user_next = True  # "The Obama administration"
+                        break
                     if _is_name_token(t) and t.lower not in gaz.non_names and not _longest(lowers, j, end, gaz.entries, gaz.first):
                         if _PARTY_TAG.match(t.text):
                             break  # "(R-Minn.)", "D-Nev.": a party and state tag, not a name
@@ -297,7 +299,7 @@ def find_actors(doc: Document, lexicons: Lexicons, known: tuple[ActorSpec, ...] 
                         j += 1
                     else:
                         break
-                if user and j < end and _longest(lowers, j, end, user, user_first) and _no_name(lowers, i, j, gaz):
+                if user_next:
                     i = j  # "The", "President", "Secretary of State" before a user-named actor
                     continue
                 cand = _proper_noun(doc, i, j, sent.token_start, gaz, caps_elsewhere, headline)
@@ -308,7 +310,7 @@ def find_actors(doc: Document, lexicons: Lexicons, known: tuple[ActorSpec, ...] 
             # 4. pronouns are linked later
             i += 1
 
-    candidates.extend(_definite(doc, candidates, known, lexicons))
+    candidates.extend(_definite(doc, lowers, candidates, known, lexicons))
     candidates.extend(_groups(doc, candidates, gaz))
     actors = _merge(doc, candidates, gaz, known)
     actors = _link_pronouns(doc, actors, gaz)
@@ -362,13 +364,14 @@ def _title_at(lowers, j, end, titles) -> bool:
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your"}
 
 
-def _definite(doc: Document, candidates: list["_Candidate"], known: tuple[ActorSpec, ...], lexicons: Lexicons) -> list["_Candidate"]:
+def _definite(doc: Document, lowers: list[str], candidates: list["_Candidate"], known: tuple[ActorSpec, ...],
+              lexicons: Lexicons) -> list["_Candidate"]:
     """"the administration" as a mention of the user-named "Obama administration": "the" and the
     last word of a user-named actor's name, after the actor, or the words of its name before that
-    word ("Obama", "SB 1062"), appear in the article, where that
-    word is a head of ``definite_heads.tsv`` and no other actor, named by the user or found in
-    the text, ends with it ("the Bush administration", "Trump's administration"); not "the
-    administration of ...", which names its own."""
+    word ("Obama", "SB 1062"), appear in the article, where that word is a head of
+    ``definite_heads.tsv`` and no other actor, named by the user or found in the text, ends with
+    it ("the Bush administration", "Trump's administration"); not "the administration of ...",
+    which names its own."""
     if not known or "definite_heads" not in lexicons:
         return []
     allowed = lexicons["definite_heads"].terms()
@@ -397,7 +400,6 @@ def _definite(doc: Document, candidates: list["_Candidate"], known: tuple[ActorS
     for c in candidates:
         if c.rule == "user" and c.canonical is not None:
             first[c.canonical] = min(first.get(c.canonical, c.start_tok), c.start_tok)
-    lowers = [t.lower for t in tokens]
     for spec in heads.values():
         modifier = tokenize_entry(spec.name)[:-1]  # "Obama" of "Obama administration"
         n = len(modifier)
@@ -535,9 +537,10 @@ def _user_aliases(specs: tuple[ActorSpec, ...], gaz: _Gazetteer) -> tuple[dict[s
     the full name never appears). A spec counts as a person when typed so, or, untyped, when it
     is two to four capitalised words that open with a first name (``first_names.tsv``), with no
     organisation word, no plural group noun at the end, and no gazetteer entry; a surname that
-    is a gazetteer entry by itself ("Washington") is nobody's. A surname that two named actors share is nobody's, and one that a
-    person found in the text with a first name has stays theirs ("Michelle Obama"). Returns
-    (explicit, surnames), each lower-case word -> spec."""
+    is a gazetteer entry by itself ("Washington") is nobody's, and so is one that two named
+    actors share; one that a person found in the text with a first name has stays theirs
+    ("Michelle Obama", in :func:`_merge`). Returns (explicit, surnames), each lower-case word ->
+    spec."""
     explicit: dict[str, ActorSpec] = {}
     for spec in specs:
         for form in (spec.name, *spec.aliases):

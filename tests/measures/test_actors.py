@@ -199,16 +199,18 @@ def test_a_named_person_is_found_by_surname_when_the_full_name_never_appears():
     assert names(result) == ["Lenora Obama"]
 
 
-def test_an_explicit_alias_counts_after_a_title():
-    text = "Gov. Perry said the border was open. Later, Perry left."
-    result = actors_of(text, [parse_actor_spec("Rick Perry=Perry")])
-    assert _mentions(result, "Rick Perry") == ["Perry", "Perry"]
-
-
-def test_a_longer_form_of_a_named_persons_name_is_that_person():
-    text = "Hillary Rodham Clinton answered first. Clinton said no."
-    result = actors_of(text, [parse_actor_spec("Hillary Clinton")])
-    assert _mentions(result, "Hillary Clinton") == ["Hillary Rodham Clinton", "Clinton"]
+@pytest.mark.parametrize("text, spec, actor, mentions", [
+    # an explicit alias counts after a title
+    ("Gov. Perry said the border was open. Later, Perry left.", "Rick Perry=Perry", "Rick Perry", ["Perry", "Perry"]),
+    # a longer form of a named person's name is that person
+    ("Hillary Rodham Clinton answered first. Clinton said no.", "Hillary Clinton", "Hillary Clinton",
+     ["Hillary Rodham Clinton", "Clinton"]),
+    # a person in the text with the surname keeps it
+    ("Michelle Obama spoke. Obama said the garden was ready.", "Barack Obama", "Michelle Obama",
+     ["Michelle Obama", "Obama"]),
+])
+def test_mentions_of_a_user_named_person(text, spec, actor, mentions):
+    assert _mentions(actors_of(text, [parse_actor_spec(spec)]), actor) == mentions
 
 
 def test_a_surname_two_named_people_share_is_neither_ones():
@@ -216,12 +218,6 @@ def test_a_surname_two_named_people_share_is_neither_ones():
     result = actors_of(text, [parse_actor_spec("George Bush"), parse_actor_spec("Jeb Bush")])
     assert result.get("George Bush") is None and result.get("Jeb Bush") is None
     assert "Bush" in names(result)
-
-
-def test_a_person_in_the_text_with_the_surname_keeps_it():
-    text = "Michelle Obama spoke. Obama said the garden was ready."
-    result = actors_of(text, [parse_actor_spec("Barack Obama")])
-    assert _mentions(result, "Michelle Obama") == ["Michelle Obama", "Obama"]
 
 
 def test_the_administration_is_the_named_administration():
