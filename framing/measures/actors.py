@@ -190,6 +190,7 @@ class _Candidate:
     evidence: str = ""
     title: str = ""  # title tokens before the name
     gender: str = "-"
+    shared: bool = False  # its surname is shared with a first name before "and": "Malia and Sasha Obama"
 
 
 def _is_name_token(tok: Token) -> bool:
@@ -216,7 +217,7 @@ def _caps_elsewhere(doc: Document) -> set[str]:
             if k == 0 or not tok.text[0].isupper() or "\n" in doc.text[toks[k - 1].end : tok.start]:
                 continue
             prev = toks[k - 1].text
-            if prev in "\"“‘'(—–-:":
+            if prev in "\"“‘'(—–-:" or prev in _OPENERS or (k >= 2 and prev == toks[k - 2].text == "."):
                 continue
             seen.add(tok.lower)
     return seen
@@ -284,14 +285,17 @@ def find_actors(doc: Document, lexicons: Lexicons, known: tuple[ActorSpec, ...] 
                         if _PARTY_TAG.match(t.text):
                             break  # "(R-Minn.)", "D-Nev.": a party and state tag, not a name
                         j += 1
+                    elif _is_name_token(t) and _first_name_before_entry(doc, lowers, i, j, end, sent.token_start, gaz):
+                        j += 1  # "Vicente Fox", "George Washington": a first name, then a gazetteer word
                     elif t.text == "." and j + 1 < end and _is_name_token(tokens[j + 1]) and (
-                        tuple(lowers[j - 1 : j]) in gaz.titles or lowers[j - 1] in _SAINT_MOUNT
+                        tuple(lowers[j - 1 : j]) in gaz.titles or lowers[j - 1] in _SAINT_MOUNT or _letter(tokens[j - 1])
                     ):
-                        j += 1  # "Mr. Obama", "Sen. Kelly": a title's period; "St. Louis", "Mt. Vernon"
+                        j += 1  # "Mr. Obama", "Sen. Kelly": a title's period; "St. Louis"; "Loretta E. Lynch"
                     elif (
                         t.lower in _CONNECTORS
                         and j + 1 < end
                         and not (t.lower == "of" and _first_and_last(lowers, i, j, gaz))
+                        and not (t.lower == "and" and not _and_joins(tokens, lowers, i, j, end, gaz))
                         and _is_name_token(tokens[j + 1])
                         and t.lower != "the"
                         or (t.text == "&" and j + 1 < end and _is_name_token(tokens[j + 1]))
@@ -310,6 +314,8 @@ def find_actors(doc: Document, lexicons: Lexicons, known: tuple[ActorSpec, ...] 
             # 4. pronouns are linked later
             i += 1
 
+    candidates = _surnames_before_aliases(candidates, gaz)
+    candidates = _shared_surnames(candidates, doc, lowers, gaz)
     candidates.extend(_definite(doc, lowers, candidates, known, lexicons))
     candidates.extend(_groups(doc, candidates, gaz))
     actors = _merge(doc, candidates, gaz, known)
@@ -335,6 +341,66 @@ def _no_name(lowers: list[str], i: int, j: int, gaz: "_Gazetteer") -> bool:
                 return False
             k += 1
     return True
+
+
+def _surnames_before_aliases(candidates: list[_Candidate], gaz: "_Gazetteer") -> list[_Candidate]:
+    """A one-word alias of an organisation in the gazetteer ("Fox" for Fox News) that is the
+    surname of a person named in full in the text ("Vicente Fox") is that person's: "Fox said"."""
+    surnames = {
+        c.text.split()[-1].lower()
+        for c in candidates
+        if c.rule == "proper_noun" and c.type == "person" and c.text.split()[0].lower() in gaz.first_names
+    }
+    return [
+        replace(c, rule="proper_noun", canonical=None, type="", evidence="")
+        if c.canonical and c.end_tok - c.start_tok == 1 and c.type == "organisation"
+        and c.text.lower() in surnames and c.text.lower() != c.canonical.lower()
+        else c
+        for c in candidates
+    ]
+
+
+def _shared_surnames(candidates: list[_Candidate], doc: Document, lowers: list[str], gaz: "_Gazetteer") -> list[_Candidate]:
+    """Marks "Sasha Obama" in "Malia and Sasha Obama", "Hillary Clinton" in "Bill and Hillary
+    Clinton": a family named together, whose surname alone ("Obama said") is not theirs."""
+    def shared(c: _Candidate) -> bool:
+        a = c.start_tok
+        words = c.text.split()
+        return (
+            c.canonical is None and len(words) == 2 and words[0].lower() in gaz.first_names and a >= 2
+            and lowers[a - 1] == "and" and lowers[a - 2] in gaz.first_names and _is_name_token(doc.tokens[a - 2])
+        )
+
+    return [replace(c, shared=True) if shared(c) else c for c in candidates]
+
+
+def _letter(tok: Token) -> bool:
+    """A single capital letter: a middle initial ("Loretta E. Lynch", "J. Edgar Hoover")."""
+    return len(tok.text) == 1 and tok.text.isupper()
+
+
+def _and_joins(tokens, lowers: list[str], i: int, j: int, end: int, gaz: "_Gazetteer") -> bool:
+    """"and" at ``j`` is part of the name that starts at ``i``: the name is an organisation's
+    ("Department of Health and Human Services", "Centers for Disease Control and Prevention",
+    "Bill and Melinda Gates Foundation"). Otherwise it joins two names ("Andre Carson and
+    Emanuel Cleaver", "Chicago and Boston"), which stay apart."""
+    k = j + 1
+    while k < end and (_is_name_token(tokens[k]) or lowers[k] in ("of", "for")):
+        k += 1
+    return any(lowers[m] in gaz.org_cues or lowers[m][:-1] in gaz.org_cues for m in range(i, k))
+
+
+def _first_name_before_entry(doc: Document, lowers: list[str], i: int, j: int, end: int, sent_start: int,
+                             gaz: "_Gazetteer") -> bool:
+    """The run ``i:j`` is one first name that opens no sentence ("Vicente"), after titles at most
+    ("President Vicente"), and token ``j`` is a
+    one-word gazetteer entry ("Fox", "Washington") with no capitalised word after it: a surname,
+    not the organisation or place ("Will Mexico pay?" stays apart)."""
+    f = j - 1
+    if lowers[f] not in gaz.first_names or lowers[f] in gaz.starters or _initial(doc, f, sent_start) or not _no_name(lowers, i, f, gaz):
+        return False
+    hit = _longest(lowers, j, end, gaz.entries, gaz.first)
+    return hit is not None and hit[0] == j + 1 and not (j + 1 < end and _is_name_token(doc.tokens[j + 1]))
 
 
 def _first_and_last(lowers: list[str], i: int, j: int, gaz: "_Gazetteer") -> bool:
@@ -465,9 +531,23 @@ def _longest(lowers, i, end, table, first):
 def _initial(doc: Document, i: int, sent_start: int) -> bool:
     """Token ``i`` starts its sentence or line (after nothing but quotation marks or brackets)."""
     tokens = doc.tokens
-    if i > sent_start and "\n" in doc.text[tokens[i - 1].end : tokens[i].start]:
+    if i > sent_start and ("\n" in doc.text[tokens[i - 1].end : tokens[i].start] or _opens(tokens[i - 1], tokens[i])):
+        return True
+    if i - 2 >= sent_start and tokens[i - 1].text == tokens[i - 2].text == ".":  # an ellipsis: "... If"
         return True
     return all(not t.text[0].isalnum() for t in tokens[sent_start:i])
+
+
+# after these a word is capitalised as a sentence's first is: 'he said, "We have ...'; "... If"
+_OPENERS = {'"', "“", "‘", "'", "(", "[", ":", "—", "–", "--", "...", "…"}
+
+
+def _opens(before: Token, tok: Token) -> bool:
+    """``before`` opens what ``tok`` begins: a colon, dash, bracket or ellipsis, or a quotation
+    mark written against the word ('"We', not the closing mark of '," Grant')."""
+    if before.text not in _OPENERS:
+        return False
+    return before.text not in {'"', "'", "“", "‘"} or before.end == tok.start
 
 
 def _proper_noun(doc, i, j, sent_start, gaz, caps_elsewhere, headline) -> _Candidate | None:
@@ -516,10 +596,18 @@ def _proper_noun(doc, i, j, sent_start, gaz, caps_elsewhere, headline) -> _Candi
     elif any(t.lower in gaz.org_cues for t in words):
         cue = next(t.text for t in words if t.lower in gaz.org_cues)
         typ, evidence = "organisation", f"organisation word {cue!r} (org_cues.tsv)"
-    elif len(words) >= 2 and words[0].lower in gaz.first_names and words[-1].text[0].isupper():
-        typ, evidence = "person", f"first name {words[0].text!r} (first_names.tsv)"
-        gender = {"male": "m", "female": "f", "m": "m", "f": "f"}.get(gaz.first_names[words[0].lower], "-")
+    elif len(words) >= 2 and (first := _first_word(words)).lower in gaz.first_names and words[-1].text[0].isupper():
+        typ, evidence = "person", f"first name {first.text!r} (first_names.tsv)"
+        gender = {"male": "m", "female": "f", "m": "m", "f": "f"}.get(gaz.first_names[first.lower], "-")
     return _Candidate(i, j, text, "proper_noun", None, typ, evidence, title, gender)
+
+
+def _first_word(words: list[Token]) -> Token:
+    """The first word of a name after its initials ("Edgar" in "J. Edgar Hoover"); never its last."""
+    k = 0
+    while k < len(words) - 2 and _letter(words[k]):
+        k += 1
+    return words[k]
 
 
 def _key(text: str) -> str:
@@ -594,7 +682,7 @@ def _merge(doc: Document, candidates: list[_Candidate], gaz: _Gazetteer, known: 
 
     def group(key: str, name: str) -> dict:
         if key not in groups:
-            groups[key] = {"name": name, "type": "", "evidence": "", "aliases": [], "mentions": [], "gender": "-"}
+            groups[key] = {"name": name, "type": "", "evidence": "", "aliases": [], "mentions": [], "gender": "-", "shared": None}
             order.append(key)
         return groups[key]
 
@@ -610,6 +698,7 @@ def _merge(doc: Document, candidates: list[_Candidate], gaz: _Gazetteer, known: 
             g["type"], g["evidence"] = "person", "user-named actor (a longer form of its name)"
         elif len(c.text.split()) >= 2:
             g = group(_key(c.text), c.text)
+            g["shared"] = c.shared and g["shared"] in (None, True)
             if c.type and not g["type"]:
                 g["type"], g["evidence"] = c.type, c.evidence
             if c.gender != "-":
@@ -622,7 +711,7 @@ def _merge(doc: Document, candidates: list[_Candidate], gaz: _Gazetteer, known: 
     for key in list(order):
         name = groups[key]["name"]
         parts = name.split()
-        if groups[key]["type"] == "person" and len(parts) >= 2:
+        if groups[key]["type"] == "person" and len(parts) >= 2 and not groups[key]["shared"]:
             alias_of.setdefault(parts[-1].lower(), key)
         if len(parts) >= 3:
             alias_of.setdefault(_acronym(name), key)
@@ -631,7 +720,7 @@ def _merge(doc: Document, candidates: list[_Candidate], gaz: _Gazetteer, known: 
     # also surnames of untyped two-word names whose first word is capitalised and not an org
     for key in list(order):
         parts = groups[key]["name"].split()
-        if not groups[key]["type"] and len(parts) == 2 and parts[-1].lower() not in gaz.org_cues:
+        if not groups[key]["type"] and len(parts) == 2 and parts[-1].lower() not in gaz.org_cues and not groups[key]["shared"]:
             alias_of.setdefault(parts[-1].lower(), key)
     explicit, surnames = _user_aliases(known, gaz)
     for word, spec in explicit.items():  # the user said so: before any alias found in the text

@@ -297,6 +297,58 @@ def test_of_and_a_place_end_a_persons_name():
     assert "University of Texas" in names(result)
 
 
+
+
+@pytest.mark.parametrize("text, name, later", [
+    ("The prosecutor, Loretta E. Lynch, spoke. Lynch left.", "Loretta E. Lynch", "Lynch"),
+    ("Donald J. Trump spoke. Mr. Trump left.", "Donald J. Trump", "Trump"),
+    ("J. Edgar Hoover spoke on Monday. Hoover left.", "J. Edgar Hoover", "Hoover"),
+    ("Vice President Joseph R. Biden Jr. spoke. Mr. Biden left.", "Joseph R. Biden", "Biden"),
+])
+def test_a_middle_initial_and_a_suffix_stay_with_the_name(text, name, later):
+    result = actors_of(text)
+    assert _mentions(result, name) == [name, later]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Reps. Andre Carson and Emanuel Cleaver spoke on Monday.", ["Andre Carson", "Emanuel Cleaver"]),
+    ("He flew to Chicago and Boston on Monday.", ["Chicago", "Boston"]),
+    ("He met Sestak and Clinton on Monday.", ["Sestak", "Clinton"]),
+    ("The Centers for Disease Control and Prevention said so.", ["Centers for Disease Control and Prevention"]),
+    ("The Department of Health and Human Services said so.", ["Department of Health and Human Services"]),
+    ("The Bill and Jane Smith Foundation said so.", ["Bill and Jane Smith Foundation"]),
+])
+def test_and_joins_two_names_but_stays_inside_an_organisations(text, expected):
+    assert names(actors_of(text)) == expected
+
+
+def test_a_first_name_before_a_gazetteer_word_is_a_persons_name():
+    result = actors_of("Former Mexican President Vicente Fox spoke. Fox said no. He wrote to Fox News.")
+    assert _mentions(result, "Vicente Fox") == ["Vicente Fox", "Fox", "He"]
+    assert _mentions(result, "Fox News") == ["Fox News"]
+    assert names(actors_of("Will Mexico pay for it? Mexico said no.")) == ["Mexico"]
+
+
+@pytest.mark.parametrize("text", [
+    'Boehner said on Monday, "We have 50 members. You take them."',
+    'He said: "It is over." Then he left.',
+    'Smith said it was over... If they try, they fail.',
+])
+def test_words_that_open_a_quotation_or_follow_an_ellipsis_are_not_names(text):
+    assert not [n for n in names(actors_of(text)) if n in ("We", "You", "It", "If", "Then")]
+
+
+def test_a_closing_quotation_mark_does_not_hide_a_name():
+    result = actors_of('"We will rebuild," Grant said on Monday. Then Grant left.')
+    assert _mentions(result, "Grant") == ["Grant", "Grant"]
+
+
+@pytest.mark.parametrize("known", [[], ["Barack Obama"]])
+def test_a_surname_named_for_two_of_a_family_is_not_theirs_alone(known):
+    text = "Malia and Sasha Obama attended on Monday. President Obama spoke."
+    result = actors_of(text, [parse_actor_spec(k) for k in known])
+    assert _mentions(result, "Sasha Obama") == ["Sasha Obama"]
+    assert _mentions(result, known[0] if known else "Obama") == ["Obama"]
 @pytest.mark.parametrize(
     "spec, expected",
     [
