@@ -276,7 +276,7 @@ def find_actors(doc: Document, lexicons: Lexicons, known: tuple[ActorSpec, ...] 
                 user_next = False  # a user-named actor starts at j, after words that are no name
                 while j < end:
                     t = tokens[j]
-                    if _title_at(lowers, j, end, gaz.titles) and j + 1 < end:
+                    if _title_at(lowers, j, end, gaz.titles) and j + 1 < end and not _title_goes_on(lowers, i, j, gaz) and not _title_is_surname(doc, lowers, i, j, end, gaz):
                         break  # "US President Donald Trump": the title starts a new name
                     if user and _longest(lowers, j, end, user, user_first) and _no_name(lowers, i, j, gaz):
                         user_next = True  # "The Obama administration"
@@ -372,6 +372,30 @@ def _shared_surnames(candidates: list[_Candidate], doc: Document, lowers: list[s
         )
 
     return [replace(c, shared=True) if shared(c) else c for c in candidates]
+
+
+def _title_goes_on(lowers: list[str], i: int, j: int, gaz: "_Gazetteer") -> bool:
+    """Token ``j`` continues a title that starts in the run ``i:j`` ("Attorney General", "Vice
+    President", "Deputy Attorney General"): not a new title."""
+    return any(
+        k + n > j and tuple(lowers[k : k + n]) in gaz.titles
+        for k in range(max(i, j - 2), j)
+        for n in (2, 3)
+    )
+
+
+def _title_is_surname(doc: Document, lowers: list[str], i: int, j: int, end: int, gaz: "_Gazetteer") -> bool:
+    """A one-word title at ``j`` after a first name, with no name after it, is a surname: "Billie
+    Jean King said", "Rev. Martin Luther King Jr." (not "President" in "Joe Biden President")."""
+    if any(tuple(lowers[j : j + n]) in gaz.titles for n in (2, 3) if j + n <= end):
+        return False
+    k = i
+    while k < j and (tuple(lowers[k : k + 1]) in gaz.titles or lowers[k] in gaz.non_names or lowers[k] in gaz.starters or lowers[k] == "."):
+        k += 1  # "Rev.", "On Monday"
+    if k >= j or lowers[k] not in gaz.first_names or j - k > 2:
+        return False
+    after = doc.tokens[j + 1] if j + 1 < end else None
+    return after is None or not _is_name_token(after) or after.lower in gaz.non_names
 
 
 def _letter(tok: Token) -> bool:
@@ -539,7 +563,7 @@ def _initial(doc: Document, i: int, sent_start: int) -> bool:
 
 
 # after these a word is capitalised as a sentence's first is: 'he said, "We have ...'; "... If"
-_OPENERS = {'"', "“", "‘", "'", "(", "[", ":", "—", "–", "--", "...", "…"}
+_OPENERS = {'"', "“", "‘", "'", "(", "[", ":", "—", "–", "--", "-", "...", "…"}
 
 
 def _opens(before: Token, tok: Token) -> bool:
@@ -558,7 +582,7 @@ def _proper_noun(doc, i, j, sent_start, gaz, caps_elsewhere, headline) -> _Candi
     while i < j:
         low = tokens[i].lower
         initial = _initial(doc, i, sent_start)
-        if low in gaz.non_names or (initial and low in gaz.starters and low not in caps_elsewhere):
+        if low in gaz.non_names or _pronoun(low, gaz) or (initial and low in gaz.starters and low not in caps_elsewhere):
             i += 1
             continue
         break
@@ -600,6 +624,11 @@ def _proper_noun(doc, i, j, sent_start, gaz, caps_elsewhere, headline) -> _Candi
         typ, evidence = "person", f"first name {first.text!r} (first_names.tsv)"
         gender = {"male": "m", "female": "f", "m": "m", "f": "f"}.get(gaz.first_names[first.lower], "-")
     return _Candidate(i, j, text, "proper_noun", None, typ, evidence, title, gender)
+
+
+def _pronoun(low: str, gaz: "_Gazetteer") -> bool:
+    """A pronoun, also with a clitic written on it ("I’m", "I've", "It’s"): never a name."""
+    return re.split(r"[’']", low, maxsplit=1)[0] in gaz.pronouns
 
 
 def _first_word(words: list[Token]) -> Token:

@@ -343,6 +343,36 @@ def test_a_closing_quotation_mark_does_not_hide_a_name():
     assert _mentions(result, "Grant") == ["Grant", "Grant"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("He met Minnesota Attorney General Keith Ellison on Monday.", ["Minnesota", "Keith Ellison"]),
+    ("On Monday Vice President Joe Biden spoke.", ["Joe Biden"]),
+    ("On Monday Deputy Attorney General Rod Rosenstein spoke.", ["Rod Rosenstein"]),
+    ("On Monday Special Counsel Robert Mueller spoke.", ["Robert Mueller"]),
+    ("On Monday U.S. District Judge Frank M. Johnson Jr. ruled.", ["United States", "Frank M. Johnson"]),
+])
+def test_a_title_of_several_words_is_not_left_as_a_name(text, expected):
+    result = actors_of(text)
+    assert names(result) == expected
+    assert result.actors[-1].type == "person"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("On Monday the Rev. Martin Luther King Jr. marched.", "Martin Luther King"),
+    ("On Monday Billie Jean King said so.", "Billie Jean King"),
+])
+def test_a_title_word_after_a_first_name_is_a_surname(text, name):
+    assert names(actors_of(text)) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    '"I’m here," he said on Monday. "I\'ve said it," he added.',
+    "FILE - In this March 2 photo, he smiles. Image copyright Reuters.",
+    "On Feb. 16 and Sept. 3 at 10 a.m. ET he spoke.",
+])
+def test_pronouns_with_clitics_labels_and_month_abbreviations_are_not_names(text):
+    assert [n for n in names(actors_of(text)) if n != "Reuters"] == []
+
+
 @pytest.mark.parametrize("known", [[], ["Barack Obama"]])
 def test_a_surname_named_for_two_of_a_family_is_not_theirs_alone(known):
     text = "Malia and Sasha Obama attended on Monday. President Obama spoke."
