@@ -11,7 +11,8 @@ trust (each mention records the rule that found it):
    days, months and the like (``non_names.tsv``). A title before the run ("Senator",
    ``titles.tsv``) is kept apart and makes the actor a person; a first name
    (``first_names.tsv``, US Census 1990) makes it a person; an organisation word ("Department",
-   "Business", ``org_cues.tsv``) makes it an organisation.
+   "Business", ``org_cues.tsv``) makes it an organisation; a place word last ("Kansas City",
+   ``place_cues.tsv``) makes it a place.
 4. Aliases merge: a surname alone ("Musk"), a title and surname ("Mr Musk"), an acronym in
    brackets after a name ("(Doge)"), and a gazetteer's short forms join the full name's actor.
 5. ``pronoun``: "he"/"she" is linked to a person of a compatible gender: the nearest named
@@ -122,6 +123,7 @@ class _Gazetteer:
     titles: dict  # token sequence -> gender
     first_names: dict  # lower -> sex
     org_cues: frozenset
+    place_cues: frozenset
     non_names: frozenset
     starters: frozenset
     pronouns: dict  # lower -> (gender, number, kind)
@@ -168,6 +170,7 @@ def _gazetteer(lexicons: Lexicons) -> _Gazetteer:
         titles=titles,
         first_names=first_names,
         org_cues=frozenset(e.term.lower() for e in lexicons["org_cues"]),
+        place_cues=frozenset(e.term.lower() for e in lexicons["place_cues"]) if "place_cues" in lexicons else frozenset(),
         non_names=frozenset(e.term.lower() for e in lexicons["non_names"]),
         starters=frozenset(e.term.lower() for e in lexicons["sentence_starters"]),
         pronouns=pronouns,
@@ -620,6 +623,8 @@ def _proper_noun(doc, i, j, sent_start, gaz, caps_elsewhere, headline) -> _Candi
     elif any(t.lower in gaz.org_cues for t in words):
         cue = next(t.text for t in words if t.lower in gaz.org_cues)
         typ, evidence = "organisation", f"organisation word {cue!r} (org_cues.tsv)"
+    elif len(words) >= 2 and words[-1].lower in gaz.place_cues:
+        typ, evidence = "place", f"place word {words[-1].text!r} (place_cues.tsv)"
     elif len(words) >= 2 and (first := _first_word(words)).lower in gaz.first_names and words[-1].text[0].isupper():
         typ, evidence = "person", f"first name {first.text!r} (first_names.tsv)"
         gender = {"male": "m", "female": "f", "m": "m", "f": "f"}.get(gaz.first_names[first.lower], "-")

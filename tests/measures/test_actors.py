@@ -373,6 +373,14 @@ def test_pronouns_with_clitics_labels_and_month_abbreviations_are_not_names(text
     assert [n for n in names(actors_of(text)) if n != "Reuters"] == []
 
 
+def test_a_place_word_last_makes_a_place_and_an_organisation_word_wins():
+    result = actors_of("He lived in Kansas City and Carson City. The Harbour City Council met on Long Island.")
+    types = {a.name: a.type for a in result.actors}
+    assert types == {"Kansas City": "place", "Carson City": "place", "Harbour City Council": "organisation",
+                     "Long Island": "place"}
+    assert "place_cues.tsv" in result.get("Kansas City").type_evidence
+
+
 @pytest.mark.parametrize("known", [[], ["Barack Obama"]])
 def test_a_surname_named_for_two_of_a_family_is_not_theirs_alone(known):
     text = "Malia and Sasha Obama attended on Monday. President Obama spoke."
