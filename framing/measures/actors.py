@@ -742,11 +742,13 @@ def _merge(doc: Document, candidates: list[_Candidate], gaz: _Gazetteer, known: 
             continue
         _add_mention(g, c, doc)
     # surnames and acronyms of multiword names
+    holders: dict[str, list[str]] = {}  # surname -> the people found in the text who have it
     for key in list(order):
         name = groups[key]["name"]
         parts = name.split()
         if groups[key]["type"] == "person" and len(parts) >= 2 and not groups[key]["shared"]:
             alias_of.setdefault(parts[-1].lower(), key)
+            holders.setdefault(parts[-1].lower(), []).append(key)
         if len(parts) >= 3:
             alias_of.setdefault(_acronym(name), key)
         for alias in groups[key]["aliases"]:
@@ -769,9 +771,11 @@ def _merge(doc: Document, candidates: list[_Candidate], gaz: _Gazetteer, known: 
         k = _key(c.text)
         target = alias_of.get(k)
         if target in groups and c.title and c.gender != "-" and groups[target]["gender"] not in ("-", c.gender):
-            # "Mr. Obama" is not Michelle Obama: the user-named person of that surname, or his own
+            # "Mr. Obama" is not Michelle Obama: the user-named person of that surname, another
+            # person found with it whose sex agrees (Barack Obama), or his own
             spec = surnames.get(k)
-            target = spec.name.lower() if spec is not None and spec.name.lower() != target else None
+            other = [h for h in holders.get(k, []) if groups[h]["gender"] in ("-", c.gender) and h != target]
+            target = spec.name.lower() if spec is not None and spec.name.lower() != target else other[0] if other else None
             if target is not None and target not in groups:
                 known_names[target] = spec
         if target in known_names and target not in groups:

@@ -276,6 +276,13 @@ def test_a_title_of_the_other_sex_is_not_merged_into_a_name(known):
     assert _mentions(result, known[0] if known else "Obama") == ["Obama", "Obama"]
 
 
+def test_a_title_goes_to_the_person_of_its_sex_among_two_with_one_surname():
+    text = "Michelle Obama spoke. Barack Obama also spoke. Mr. Obama said no. Mrs. Obama left."
+    result = actors_of(text)
+    assert [m.start for m in result.get("Barack Obama").mentions] == [text.index("Barack"), text.index("Obama said")]
+    assert [m.start for m in result.get("Michelle Obama").mentions] == [0, text.index("Obama left")]
+
+
 def test_of_does_not_end_an_organisations_name():
     result = actors_of("The Carter Center of Atlanta said so on Monday.")
     assert names(result) == ["Carter Center of Atlanta"]
