@@ -141,6 +141,8 @@ def _gazetteer(lexicons: Lexicons) -> _Gazetteer:
         if seq and seq not in entries:
             entries[seq] = (canonical, typ, evidence, rule)
             forms[seq] = form
+        elif seq and not form.isupper():
+            forms[seq] = form  # "Nato" beside "NATO": the acronym may be written as a word
 
     if "countries" in lexicons:
         for e in lexicons["countries"]:
@@ -438,7 +440,8 @@ def _first_and_last(lowers: list[str], i: int, j: int, gaz: "_Gazetteer") -> boo
 
 
 def _gazetteer_case_ok(doc: Document, hit, i: int, sent_start: int, gaz: "_Gazetteer", caps_elsewhere: set[str]) -> bool:
-    """An acronym entry (WHO, ICE) must be written in capitals; a one-word entry opening a
+    """An acronym entry (WHO, ICE) must be written in capitals, unless the lexicon also lists it
+    written as a word ("Nato" for NATO); a one-word entry opening a
     sentence must not be a common sentence opener ("Who will pay ...")."""
     j, (canonical, typ, evidence, rule) = hit
     tok = doc.tokens[i]

@@ -283,6 +283,12 @@ def test_a_title_goes_to_the_person_of_its_sex_among_two_with_one_surname():
     assert [m.start for m in result.get("Michelle Obama").mentions] == [0, text.index("Obama left")]
 
 
+def test_an_acronym_the_lexicon_also_writes_as_a_word():
+    result = actors_of("He wants the US to leave Nato. Who will pay for it?")
+    assert _mentions(result, "NATO") == ["Nato"]
+    assert result.get("World Health Organization") is None
+
+
 def test_of_does_not_end_an_organisations_name():
     result = actors_of("The Carter Center of Atlanta said so on Monday.")
     assert names(result) == ["Carter Center of Atlanta"]
