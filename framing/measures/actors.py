@@ -822,9 +822,10 @@ def _add_mention(g: dict, c: _Candidate, doc: Document, alias: bool = False) -> 
 
 
 def _looks_personal(name: str) -> bool:
-    """An untyped name of two or three capitalised words ("Elon Musk") may be a person's."""
+    """An untyped name of two or three capitalised words ("Elon Musk") may be a person's; one in
+    capitals is a dateline's or a headline's ("DES MOINES")."""
     words = name.split()
-    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words) and not name.isupper()
 
 
 def _link_pronouns(doc: Document, actors: list[Actor], gaz: _Gazetteer) -> list[Actor]:

@@ -289,6 +289,12 @@ def test_an_acronym_the_lexicon_also_writes_as_a_word():
     assert result.get("World Health Organization") is None
 
 
+def test_a_dateline_in_capitals_takes_no_pronoun():
+    result = actors_of("DES MOINES, Iowa — Hillary Clinton spoke in Des Moines. She said no.")
+    assert _mentions(result, "Hillary Clinton") == ["Hillary Clinton", "She"]
+    assert _mentions(result, "DES MOINES") == ["DES MOINES", "Des Moines"]
+
+
 def test_of_does_not_end_an_organisations_name():
     result = actors_of("The Carter Center of Atlanta said so on Monday.")
     assert names(result) == ["Carter Center of Atlanta"]
