@@ -730,6 +730,8 @@ def _merge(doc: Document, candidates: list[_Candidate], gaz: _Gazetteer, known: 
             g = group(c.canonical.lower(), c.canonical)
             if c.type:
                 g["type"], g["evidence"] = c.type, c.evidence
+            if c.rule == "user" and c.type in ("", "person") and g["gender"] == "-":
+                _first_name_types(g, c.canonical, gaz)
         elif len(c.text.split()) >= 2 and (spec := _user_person(c.text, known, gaz)) is not None:
             g = group(spec.name.lower(), spec.name)
             g["type"], g["evidence"] = "person", "user-named actor (a longer form of its name)"
@@ -810,6 +812,18 @@ def _merge(doc: Document, candidates: list[_Candidate], gaz: _Gazetteer, known: 
         aliases = tuple(dict.fromkeys(a for a in g["aliases"] if a != g["name"]))
         actors.append(Actor(g["name"], typ, evidence, aliases, mentions, g["gender"]))
     return actors
+
+
+def _first_name_types(g: dict, name: str, gaz: _Gazetteer) -> None:
+    """A user-named actor whose name opens with a first name ("Donald Trump") is a person of
+    that first name's sex, as a name found in the text is, unless the user gave it another type."""
+    words = name.split()
+    first = words[0].lower() if len(words) >= 2 else ""
+    if first not in gaz.first_names:
+        return
+    if not g["type"]:
+        g["type"], g["evidence"] = "person", f"user-named actor; first name {words[0]!r} (first_names.tsv)"
+    g["gender"] = {"male": "m", "female": "f", "m": "m", "f": "f"}.get(gaz.first_names[first], "-")
 
 
 def _add_mention(g: dict, c: _Candidate, doc: Document, alias: bool = False) -> None:

@@ -295,6 +295,14 @@ def test_a_dateline_in_capitals_takes_no_pronoun():
     assert _mentions(result, "DES MOINES") == ["DES MOINES", "Des Moines"]
 
 
+def test_a_user_named_person_has_the_sex_of_its_first_name():
+    text = "Voters chose Hillary Clinton because, unlike Donald Trump, she is calm."
+    result = actors_of(text, [parse_actor_spec("Donald Trump"), parse_actor_spec("Hillary Clinton")])
+    assert _mentions(result, "Hillary Clinton") == ["Hillary Clinton", "she"]
+    assert _mentions(result, "Donald Trump") == ["Donald Trump"]
+    assert (result.get("Donald Trump").type, result.get("Donald Trump").gender) == ("person", "m")
+
+
 def test_of_does_not_end_an_organisations_name():
     result = actors_of("The Carter Center of Atlanta said so on Monday.")
     assert names(result) == ["Carter Center of Atlanta"]
