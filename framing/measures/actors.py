@@ -123,7 +123,7 @@ class _Gazetteer:
     titles: dict  # token sequence -> gender
     first_names: dict  # lower -> sex
     org_cues: frozenset
-    place_cues: frozenset
+    place_cues: dict  # lower -> "surname" when a first name before it makes a person ("Eli Lake"), else ""
     non_names: frozenset
     starters: frozenset
     pronouns: dict  # lower -> (gender, number, kind)
@@ -172,7 +172,7 @@ def _gazetteer(lexicons: Lexicons) -> _Gazetteer:
         titles=titles,
         first_names=first_names,
         org_cues=frozenset(e.term.lower() for e in lexicons["org_cues"]),
-        place_cues=frozenset(e.term.lower() for e in lexicons["place_cues"]) if "place_cues" in lexicons else frozenset(),
+        place_cues={e.term.lower(): e.get("surname", "") for e in lexicons["place_cues"]} if "place_cues" in lexicons else {},
         non_names=frozenset(e.term.lower() for e in lexicons["non_names"]),
         starters=frozenset(e.term.lower() for e in lexicons["sentence_starters"]),
         pronouns=pronouns,
@@ -293,7 +293,8 @@ def find_actors(doc: Document, lexicons: Lexicons, known: tuple[ActorSpec, ...] 
                     elif _is_name_token(t) and _first_name_before_entry(doc, lowers, i, j, end, sent.token_start, gaz):
                         j += 1  # "Vicente Fox", "George Washington": a first name, then a gazetteer word
                     elif t.text == "." and j + 1 < end and _is_name_token(tokens[j + 1]) and (
-                        tuple(lowers[j - 1 : j]) in gaz.titles or lowers[j - 1] in _SAINT_MOUNT or _letter(tokens[j - 1])
+                        tuple(lowers[j - 1 : j]) in gaz.titles or lowers[j - 1] in _SAINT_MOUNT
+                        or _middle_initial(tokens, lowers, i, j, gaz)
                     ):
                         j += 1  # "Mr. Obama", "Sen. Kelly": a title's period; "St. Louis"; "Loretta E. Lynch"
                     elif (
@@ -335,6 +336,12 @@ _SAINT_MOUNT = {"st", "mt", "ft"}  # "St. Louis", "Mt. Vernon", "Ft. Worth": par
 def _no_name(lowers: list[str], i: int, j: int, gaz: "_Gazetteer") -> bool:
     """Tokens ``i:j`` are only titles, periods and words that are no names ("The", "President",
     "Secretary of State", "Sen.")."""
+    return _name_start(lowers, i, j, gaz) >= j
+
+
+def _name_start(lowers: list[str], i: int, j: int, gaz: "_Gazetteer") -> int:
+    """The first token in ``i:j`` after titles, periods and words that are no names ("The Vice
+    President Joseph" -> "Joseph"), or ``j``."""
     k = i
     while k < j:
         for length in (3, 2, 1):
@@ -343,14 +350,15 @@ def _no_name(lowers: list[str], i: int, j: int, gaz: "_Gazetteer") -> bool:
                 break
         else:
             if lowers[k] not in gaz.non_names and lowers[k] not in gaz.starters and lowers[k] != ".":
-                return False
+                return k
             k += 1
-    return True
+    return j
 
 
 def _surnames_before_aliases(candidates: list[_Candidate], gaz: "_Gazetteer") -> list[_Candidate]:
-    """A one-word alias of an organisation in the gazetteer ("Fox" for Fox News) that is the
-    surname of a person named in full in the text ("Vicente Fox") is that person's: "Fox said"."""
+    """A one-word organisation of the gazetteer, or its one-word alias ("Bloomberg", "Fox" for Fox
+    News), that is the surname of a person named in full in the text ("Michael Bloomberg",
+    "Vicente Fox") is that person's: "Fox said"."""
     surnames = {
         c.text.split()[-1].lower()
         for c in candidates
@@ -358,8 +366,7 @@ def _surnames_before_aliases(candidates: list[_Candidate], gaz: "_Gazetteer") ->
     }
     return [
         replace(c, rule="proper_noun", canonical=None, type="", evidence="")
-        if c.canonical and c.end_tok - c.start_tok == 1 and c.type == "organisation"
-        and c.text.lower() in surnames and c.text.lower() != c.canonical.lower()
+        if c.canonical and c.end_tok - c.start_tok == 1 and c.type == "organisation" and c.text.lower() in surnames
         else c
         for c in candidates
     ]
@@ -374,6 +381,7 @@ def _shared_surnames(candidates: list[_Candidate], doc: Document, lowers: list[s
         return (
             c.canonical is None and len(words) == 2 and words[0].lower() in gaz.first_names and a >= 2
             and lowers[a - 1] == "and" and lowers[a - 2] in gaz.first_names and _is_name_token(doc.tokens[a - 2])
+            and not (a >= 3 and _is_name_token(doc.tokens[a - 3]))  # "Paul Ryan and Mitch McConnell": Ryan's own
         )
 
     return [replace(c, shared=True) if shared(c) else c for c in candidates]
@@ -394,13 +402,21 @@ def _title_is_surname(doc: Document, lowers: list[str], i: int, j: int, end: int
     Jean King said", "Rev. Martin Luther King Jr." (not "President" in "Joe Biden President")."""
     if any(tuple(lowers[j : j + n]) in gaz.titles for n in (2, 3) if j + n <= end):
         return False
-    k = i
-    while k < j and (tuple(lowers[k : k + 1]) in gaz.titles or lowers[k] in gaz.non_names or lowers[k] in gaz.starters or lowers[k] == "."):
-        k += 1  # "Rev.", "On Monday"
+    k = _name_start(lowers, i, j, gaz)  # after "Rev.", "On Monday"
     if k >= j or lowers[k] not in gaz.first_names or j - k > 2:
         return False
     after = doc.tokens[j + 1] if j + 1 < end else None
-    return after is None or not _is_name_token(after) or after.lower in gaz.non_names
+    return after is None or not _is_name_token(after) or after.lower in gaz.non_names or after.lower in _SUFFIXES
+
+
+def _middle_initial(tokens: tuple[Token, ...], lowers: list[str], i: int, j: int, gaz: "_Gazetteer") -> bool:
+    """The period at ``j`` follows an initial inside a person's name: the run opens with a first
+    name or with initials ("Loretta E. Lynch", "J. Edgar Hoover"), and what follows is no
+    sentence's first word ("He quoted Malcolm X. He said", "Plan B. Trump opposed it")."""
+    if not _letter(tokens[j - 1]) or lowers[j + 1] in gaz.starters or _pronoun(lowers[j + 1], gaz):
+        return False
+    k = _name_start(lowers, i, j, gaz)
+    return k < j and (lowers[k] in gaz.first_names or all(_letter(tokens[m]) or lowers[m] == "." for m in range(k, j)))
 
 
 def _letter(tok: Token) -> bool:
@@ -408,7 +424,7 @@ def _letter(tok: Token) -> bool:
     return len(tok.text) == 1 and tok.text.isupper()
 
 
-def _and_joins(tokens, lowers: list[str], i: int, j: int, end: int, gaz: "_Gazetteer") -> bool:
+def _and_joins(tokens: tuple[Token, ...], lowers: list[str], i: int, j: int, end: int, gaz: "_Gazetteer") -> bool:
     """"and" at ``j`` is part of the name that starts at ``i``: the name is an organisation's
     ("Department of Health and Human Services", "Centers for Disease Control and Prevention",
     "Bill and Melinda Gates Foundation"). Otherwise it joins two names ("Andre Carson and
@@ -416,17 +432,22 @@ def _and_joins(tokens, lowers: list[str], i: int, j: int, end: int, gaz: "_Gazet
     k = j + 1
     while k < end and (_is_name_token(tokens[k]) or lowers[k] in ("of", "for")):
         k += 1
-    return any(lowers[m] in gaz.org_cues or lowers[m][:-1] in gaz.org_cues for m in range(i, k))
+    return any(lowers[m] in gaz.org_cues or lowers[m][:-1] in gaz.org_cues or lowers[m] in _NAMED_THINGS for m in range(i, k))
+
+
+# words that make "and" part of a name that is no organisation's: "Immigration and Nationality
+# Act", "Operation Fast and Furious", "Oversight and Government Reform", "Ways and Means"
+_NAMED_THINGS = {"act", "bill", "amendment", "treaty", "accord", "accords", "operation", "reform", "means"}
 
 
 def _first_name_before_entry(doc: Document, lowers: list[str], i: int, j: int, end: int, sent_start: int,
                              gaz: "_Gazetteer") -> bool:
-    """The run ``i:j`` is one first name that opens no sentence ("Vicente"), after titles at most
-    ("President Vicente"), and token ``j`` is a
+    """The run ``i:j`` is one first name that is no common sentence opener ("Vicente", not
+    "Will"), after titles at most ("President Vicente"), and token ``j`` is a
     one-word gazetteer entry ("Fox", "Washington") with no capitalised word after it: a surname,
     not the organisation or place ("Will Mexico pay?" stays apart)."""
     f = j - 1
-    if lowers[f] not in gaz.first_names or lowers[f] in gaz.starters or _initial(doc, f, sent_start) or not _no_name(lowers, i, f, gaz):
+    if lowers[f] not in gaz.first_names or lowers[f] in gaz.starters or not _no_name(lowers, i, f, gaz):
         return False
     hit = _longest(lowers, j, end, gaz.entries, gaz.first)
     return hit is not None and hit[0] == j + 1 and not (j + 1 < end and _is_name_token(doc.tokens[j + 1]))
@@ -593,14 +614,25 @@ def _proper_noun(doc, i, j, sent_start, gaz, caps_elsewhere, headline) -> _Candi
             continue
         break
     # a title before the name: "Senator", "Prime Minister", "Mr"
+    if tuple(t.lower for t in tokens[i:j] if t.text != ".") in gaz.titles:
+        # a title alone ("the President") names someone only as a surname ("King"): kept for
+        # :func:`_merge`, which drops it unless it is the surname of a person named in the text
+        return _Candidate(i, j, _span_text(doc, i, j), "title_only")
     for length in (3, 2, 1):
         seq = tuple(t.lower for t in tokens[i : i + length])
         if i + length < j and seq in gaz.titles:
-            title = " ".join(t.text for t in tokens[i : i + length])
+            start = i
             gender = gaz.titles[seq]
             i += length
             if i < j and tokens[i].text == ".":
                 i += 1
+            if i < j and tokens[i].lower in ("of", "for"):
+                # "Director of National Intelligence James Clapper": the title goes on to the first name
+                k = next((k for k in range(i, j - 1) if tokens[k].lower in gaz.first_names), None)
+                if k is None:
+                    return None  # "Director of Central Intelligence": a title, no name
+                i = k
+            title = _span_text(doc, start, i - 1 if tokens[i - 1].text == "." else i) if i > start else ""
             break
     # trim trailing connectors and non-names
     while j > i and (tokens[j - 1].lower in _CONNECTORS or tokens[j - 1].lower in gaz.non_names):
@@ -619,19 +651,26 @@ def _proper_noun(doc, i, j, sent_start, gaz, caps_elsewhere, headline) -> _Candi
         return None  # Title Case Headline words are not names unless capitalised elsewhere
     text = _span_text(doc, i, j)
     typ, evidence = "", ""
-    if words[0].lower in gaz.first_names and len(words) >= 2 and gender == "-":
-        gender = {"male": "m", "female": "f", "m": "m", "f": "f"}.get(gaz.first_names[words[0].lower], "-")
+    first = _first_word(words)
+    has_first_name = len(words) >= 2 and first.lower in gaz.first_names and words[-1].text[0].isupper()
+    place = len(words) >= 2 and words[-1].lower in gaz.place_cues
     if title:
         typ, evidence = "person", f"title {title!r} (titles.tsv)"
     elif any(t.lower in gaz.org_cues for t in words):
         cue = next(t.text for t in words if t.lower in gaz.org_cues)
         typ, evidence = "organisation", f"organisation word {cue!r} (org_cues.tsv)"
-    elif len(words) >= 2 and words[-1].lower in gaz.place_cues:
+    elif place and not (has_first_name and gaz.place_cues[words[-1].lower] == "surname"):
         typ, evidence = "place", f"place word {words[-1].text!r} (place_cues.tsv)"
-    elif len(words) >= 2 and (first := _first_word(words)).lower in gaz.first_names and words[-1].text[0].isupper():
+    elif has_first_name:
         typ, evidence = "person", f"first name {first.text!r} (first_names.tsv)"
-        gender = {"male": "m", "female": "f", "m": "m", "f": "f"}.get(gaz.first_names[first.lower], "-")
-    return _Candidate(i, j, text, "proper_noun", None, typ, evidence, title, gender)
+    if typ == "person" and gender == "-" and has_first_name:
+        gender = _sex(gaz, first.lower)
+    return _Candidate(i, j, text, "proper_noun", None, typ, evidence, title, gender if typ == "person" else "-")
+
+
+def _sex(gaz: "_Gazetteer", first_name: str) -> str:
+    """m, f or - for a first name of ``first_names.tsv`` (its sex column: male, female, both)."""
+    return {"male": "m", "female": "f", "m": "m", "f": "f"}.get(gaz.first_names.get(first_name, ""), "-")
 
 
 def _pronoun(low: str, gaz: "_Gazetteer") -> bool:
@@ -675,23 +714,41 @@ def _user_aliases(specs: tuple[ActorSpec, ...], gaz: _Gazetteer) -> tuple[dict[s
     shared: set[str] = set()
     for spec in specs:
         words = spec.name.split()
-        if spec.type not in ("", "person") or not 2 <= len(words) <= 4:
+        if not 2 <= len(words) <= 4 or not _named_person(spec, gaz):
             continue
         lows = [w.lower() for w in words]
-        if spec.type != "person" and (
-            not all(w[0].isupper() and w[0].isalpha() for w in words)
-            or lows[0] not in gaz.first_names
-            or any(w in gaz.org_cues for w in lows)
-            or lows[-1] in gaz.groups
-            or tuple(tokenize_entry(spec.name)) in gaz.entries
-        ):
-            continue
         if (lows[-1],) in gaz.entries:
             continue  # "George Washington": "Washington" alone is the place
         if lows[-1] in surnames and surnames[lows[-1]] is not spec:
             shared.add(lows[-1])
         surnames[lows[-1]] = spec
     return explicit, {k: v for k, v in surnames.items() if k not in shared and k not in explicit}
+
+
+def _named_person(spec: ActorSpec, gaz: _Gazetteer) -> bool:
+    """A user-named actor is a person: typed so, or, untyped, two to four capitalised words that
+    open with a first name (``first_names.tsv``), with no organisation word, no plural group noun
+    at the end, and no gazetteer entry ("Morgan Stanley", "Bill and Melinda Gates Foundation")."""
+    if spec.type:
+        return spec.type == "person"
+    words = spec.name.split()
+    lows = [w.lower() for w in words]
+    return (
+        2 <= len(words) <= 4
+        and all(w[0].isupper() and w[0].isalpha() for w in words)
+        and lows[0] in gaz.first_names
+        and not any(w in gaz.org_cues for w in lows)
+        and lows[-1] not in gaz.groups
+        and tuple(tokenize_entry(spec.name)) not in gaz.entries
+    )
+
+
+def _user_person_typing(spec: ActorSpec, gaz: _Gazetteer) -> tuple[str, str, str]:
+    """("person", evidence, sex) for a user-named person (:func:`_named_person`): the sex of its
+    first name ("Donald Trump": m), so that he/she link to it as to a name found in the text."""
+    first = spec.name.split()[0]
+    evidence = "user-named actor" if spec.type else f"user-named actor; first name {first!r} (first_names.tsv)"
+    return "person", evidence, _sex(gaz, first.lower()) if len(spec.name.split()) >= 2 else "-"
 
 
 def _user_person(name: str, specs: tuple[ActorSpec, ...], gaz: _Gazetteer) -> ActorSpec | None:
@@ -716,6 +773,7 @@ def _merge(doc: Document, candidates: list[_Candidate], gaz: _Gazetteer, known: 
     order: list[str] = []
     alias_of: dict[str, str] = {}
     known_names: dict[str, ActorSpec] = {}  # key -> user-named person with no mention yet
+    specs = {spec.name.lower(): spec for spec in known}
 
     def group(key: str, name: str) -> dict:
         if key not in groups:
@@ -726,12 +784,18 @@ def _merge(doc: Document, candidates: list[_Candidate], gaz: _Gazetteer, known: 
     # first pass: canonical names (user, gazetteer) and multiword proper nouns
     pending: list[_Candidate] = []
     for c in candidates:
+        if c.rule == "title_only":
+            pending.append(c)
+            continue
         if c.canonical:
             g = group(c.canonical.lower(), c.canonical)
             if c.type:
                 g["type"], g["evidence"] = c.type, c.evidence
-            if c.rule == "user" and c.type in ("", "person") and g["gender"] == "-":
-                _first_name_types(g, c.canonical, gaz)
+            spec = specs.get(c.canonical.lower()) if c.rule == "user" else None
+            if spec is not None and _named_person(spec, gaz):
+                g["type"], g["evidence"], g["gender"] = _user_person_typing(spec, gaz)
+            elif spec is not None and not g["type"] and (entry := gaz.entries.get(tokenize_entry(spec.name))):
+                g["type"], g["evidence"] = entry[1], entry[2]  # an untyped "Morgan Stanley": the gazetteer's type
         elif len(c.text.split()) >= 2 and (spec := _user_person(c.text, known, gaz)) is not None:
             g = group(spec.name.lower(), spec.name)
             g["type"], g["evidence"] = "person", "user-named actor (a longer form of its name)"
@@ -746,14 +810,19 @@ def _merge(doc: Document, candidates: list[_Candidate], gaz: _Gazetteer, known: 
             pending.append(c)
             continue
         _add_mention(g, c, doc)
-    # surnames and acronyms of multiword names
+    _merge_initials(groups, order)
+    # surnames and acronyms of multiword names; people with no suffix first, so that "Trump" is
+    # Donald Trump's, not Donald Trump Jr.'s, who keeps "Trump Jr."
     holders: dict[str, list[str]] = {}  # surname -> the people found in the text who have it
-    for key in list(order):
+    for key in sorted(order, key=lambda k: _suffix(groups[k]["name"]) != ""):
         name = groups[key]["name"]
         parts = name.split()
         if groups[key]["type"] == "person" and len(parts) >= 2 and not groups[key]["shared"]:
-            alias_of.setdefault(parts[-1].lower(), key)
-            holders.setdefault(parts[-1].lower(), []).append(key)
+            surname = _surname(parts).lower()
+            alias_of.setdefault(surname, key)
+            holders.setdefault(surname, []).append(key)
+            if _suffix(name):
+                alias_of.setdefault(f"{surname} {_suffix(name)}", key)
         if len(parts) >= 3:
             alias_of.setdefault(_acronym(name), key)
         for alias in groups[key]["aliases"]:
@@ -788,8 +857,11 @@ def _merge(doc: Document, candidates: list[_Candidate], gaz: _Gazetteer, known: 
             g = group(target, spec.name)
             if spec.type or k in surnames:
                 g["type"], g["evidence"] = spec.type or "person", "user-named actor" + ("" if spec.type else " (its surname)")
+                g["gender"] = _user_person_typing(spec, gaz)[2]
         if target is None and k in groups:
             target = k
+        if c.rule == "title_only" and (target is None or groups.get(target, {"type": "person"})["type"] != "person"):
+            continue  # a title alone that is no person's surname
         if target is None:
             g = group(k, c.text)
             if c.type and not g["type"]:
@@ -814,22 +886,65 @@ def _merge(doc: Document, candidates: list[_Candidate], gaz: _Gazetteer, known: 
     return actors
 
 
-def _first_name_types(g: dict, name: str, gaz: _Gazetteer) -> None:
-    """A user-named actor whose name opens with a first name ("Donald Trump") is a person of
-    that first name's sex, as a name found in the text is, unless the user gave it another type."""
-    words = name.split()
-    first = words[0].lower() if len(words) >= 2 else ""
-    if first not in gaz.first_names:
-        return
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+_INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
+
+
+def _suffix(name: str) -> str:
+    """"jr" for "Donald Trump Jr." (and "sr", "ii", ...), else ""."""
+    parts = name.split()
+    last = parts[-1].lower().rstrip(".") if len(parts) >= 3 else ""
+    return last if last in _SUFFIXES else ""
+
+
+def _surname(parts: list[str]) -> str:
+    """The last word of a person's name that is no suffix: "King" in "Martin Luther King Jr"."""
+    return parts[-2] if _suffix(" ".join(parts)) else parts[-1]
+
+
+def _merge_initials(groups: dict[str, dict], order: list[str]) -> None:
+    """One person under names with and without initials ("Donald J. Trump", "Donald Trump"),
+    when only one name with initials has those other words ("George W. Bush" and "George H.W.
+    Bush" stay apart, and so does "George Bush" then): the later names join the first. And
+    "Trump Jr." joins the one name that ends so ("Donald Trump Jr.")."""
+    variants: dict[tuple[str, ...], list[str]] = {}
+    for key in order:
+        if groups[key]["type"] not in ("person", ""):
+            continue
+        parts = groups[key]["name"].split()
+        bare = tuple(p.lower() for p in parts if not _INITIALS.match(p))
+        if len(bare) >= 2:
+            variants.setdefault(bare, []).append(key)
+    for keys in variants.values():
+        initialled = {groups[k]["name"] for k in keys if any(_INITIALS.match(p) for p in groups[k]["name"].split())}
+        if len(keys) < 2 or len(initialled) != 1:
+            continue
+        for k in keys[1:]:
+            _join(groups, order, keys[0], k)
+    # "Trump Jr." is Donald Trump Jr., when one name ends so
+    for key in [k for k in order if len(groups[k]["name"].split()) == 2 and _suffix("- " + groups[k]["name"])]:
+        ending = " " + groups[key]["name"].lower()
+        fulls = [k for k in order if k != key and groups[k]["name"].lower().endswith(ending)]
+        if len(fulls) == 1:
+            _join(groups, order, fulls[0], key)
+
+
+def _join(groups: dict[str, dict], order: list[str], into: str, key: str) -> None:
+    """Moves the group ``key`` into the group ``into``: its mentions, and its name as an alias."""
+    g, other = groups[into], groups.pop(key)
+    order.remove(key)
+    g["mentions"].extend(other["mentions"])
+    g["aliases"].extend([other["name"], *other["aliases"]])
     if not g["type"]:
-        g["type"], g["evidence"] = "person", f"user-named actor; first name {words[0]!r} (first_names.tsv)"
-    g["gender"] = {"male": "m", "female": "f", "m": "m", "f": "f"}.get(gaz.first_names[first], "-")
+        g["type"], g["evidence"] = other["type"], other["evidence"]
+    if g["gender"] == "-":
+        g["gender"] = other["gender"]
 
 
 def _add_mention(g: dict, c: _Candidate, doc: Document, alias: bool = False) -> None:
     tokens = doc.tokens
     start, end = tokens[c.start_tok].start, tokens[c.end_tok - 1].end
-    rule = "alias" if alias and c.rule == "proper_noun" else c.rule
+    rule = "alias" if alias and c.rule in ("proper_noun", "title_only") else c.rule
     g["mentions"].append(Mention(start, end, doc.text[start:end], tokens[c.start_tok].sentence, rule))
     if c.text != g["name"]:
         g["aliases"].append(c.text)

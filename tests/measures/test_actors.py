@@ -14,8 +14,6 @@ from framing.parsing import parse
 LEX = load_lexicons()
 
 
-
-
 def assert_mentions_evidence(text: str, doc, result) -> None:
     for actor in result.actors:
         assert actor.mentions, actor
@@ -46,6 +44,7 @@ def mention_texts(actor) -> list[str]:
 
 # --- aliases --------------------------------------------------------------------------------
 
+
 def test_surname_and_title_surname_merge_into_one_actor():
     text = "Elon Musk spoke to reporters on Monday. Later, Musk said the plan was bold. Mr Musk then left the room."
     result = actors_of(text)
@@ -67,6 +66,7 @@ def test_two_people_with_different_surnames_stay_apart():
 
 
 # --- types ----------------------------------------------------------------------------------
+
 
 def test_title_makes_a_person_and_stays_apart():
     text = "Senator Jane Roe voted against the bill."
@@ -100,6 +100,7 @@ def test_untyped_name_is_other():
 
 
 # --- gazetteers -----------------------------------------------------------------------------
+
 
 def test_country_and_demonym_are_one_place():
     text = "Ukraine said Ukrainian troops advanced."
@@ -141,6 +142,7 @@ def test_gazetteer_needs_capitals():
 
 # --- what is not an actor -------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("text", ["Shares fell.", "Shares fell. Markets rose.", "Police arrested two men.",
                                   "On Monday, the bridge reopened in May."])
 def test_sentence_initial_common_words_are_not_actors(text):
@@ -154,6 +156,7 @@ def test_sentence_initial_common_word_beside_a_real_actor():
 
 
 # --- user-named actors ----------------------------------------------------------------------
+
 
 def test_user_named_actor_via_score():
     text = "Acme Widgets cut prices. Acme said demand was weak."
@@ -193,10 +196,10 @@ def _mentions(result, name):
 
 def test_a_named_person_is_found_by_surname_when_the_full_name_never_appears():
     text = "President Obama spoke on Monday. Obama said the plan would pass. Mr. Obama left."
-    result = actors_of(text, [parse_actor_spec("Lenora Obama")])
-    assert _mentions(result, "Lenora Obama") == ["Obama", "Obama", "Obama"]
-    assert result.get("Lenora Obama").type == "person"
-    assert names(result) == ["Lenora Obama"]
+    result = actors_of(text, [parse_actor_spec("Lionel Obama")])
+    assert _mentions(result, "Lionel Obama") == ["Obama", "Obama", "Obama"]
+    assert result.get("Lionel Obama").type == "person"
+    assert names(result) == ["Lionel Obama"]
 
 
 @pytest.mark.parametrize("text, spec, actor, mentions", [
@@ -303,6 +306,55 @@ def test_a_user_named_person_has_the_sex_of_its_first_name():
     assert (result.get("Donald Trump").type, result.get("Donald Trump").gender) == ("person", "m")
 
 
+@pytest.mark.parametrize("text, name, mentions", [
+    ("House Speaker Paul Ryan and Mitch McConnell met on Monday. McConnell said no.", "Mitch McConnell",
+     ["Mitch McConnell", "McConnell"]),
+    ("Donald Trump Jr. met the lawyer. Donald Trump said he knew nothing. Trump Jr. left. Trump stayed.",
+     "Donald Trump", ["Donald Trump", "he", "Trump"]),
+    ("Donald Trump Jr. met the lawyer. Donald Trump said he knew nothing. Trump Jr. left. Trump stayed.",
+     "Donald Trump Jr", ["Donald Trump Jr", "Trump Jr"]),
+    ("Donald J. Trump spoke on Monday. Then Donald Trump left. Trump said no.", "Donald J. Trump",
+     ["Donald J. Trump", "Donald Trump", "Trump"]),
+    ("Michael Bloomberg spoke in Detroit. Bloomberg won the votes.", "Michael Bloomberg",
+     ["Michael Bloomberg", "Bloomberg"]),
+    ("US First Lady Melania Trump has backed him. Mrs Trump's spokeswoman said no.", "Melania Trump",
+     ["Melania Trump", "Trump"]),
+    ("He quoted Malcolm X. He said it was over.", "Malcolm X", ["Malcolm X", "He"]),
+    ("Director of National Intelligence James Clapper spoke on Monday.", "James Clapper", ["James Clapper"]),
+])
+def test_names_that_share_words(text, name, mentions):
+    assert _mentions(actors_of(text), name) == mentions
+
+
+def test_two_names_with_different_initials_stay_apart():
+    result = actors_of("George H.W. Bush and George W. Bush spoke on Monday. George Bush left.")
+    assert names(result) == ["George H.W. Bush", "George W. Bush", "George Bush"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On Monday the President said no. The Vice President agreed.", []),
+    ("They backed Plan B. Trump opposed it on Monday.", ["Plan B", "Trump"]),
+    ("The Immigration and Nationality Act passed. Operation Fast and Furious failed.",
+     ["Immigration and Nationality Act", "Operation Fast and Furious"]),
+    ("He met Eli Lake and Michael Bay in Kansas City.", ["Eli Lake", "Michael Bay", "Kansas City"]),
+])
+def test_what_is_and_is_not_one_name(text, expected):
+    assert names(actors_of(text)) == expected
+
+
+def test_a_user_named_organisation_takes_no_pronoun():
+    result = actors_of("Morgan Stanley said it would. He agreed.", [parse_actor_spec("Morgan Stanley")])
+    assert result.get("Morgan Stanley").type == "organisation"
+    assert _mentions(result, "Morgan Stanley") == ["Morgan Stanley"]
+
+
+def test_a_user_named_person_found_by_surname_has_the_sex_of_its_first_name():
+    text = "Voters chose Clinton because, unlike Trump, she is calm."
+    result = actors_of(text, [parse_actor_spec("Donald Trump"), parse_actor_spec("Hillary Clinton")])
+    assert _mentions(result, "Hillary Clinton") == ["Clinton", "she"]
+    assert _mentions(result, "Donald Trump") == ["Trump"]
+
+
 def test_of_does_not_end_an_organisations_name():
     result = actors_of("The Carter Center of Atlanta said so on Monday.")
     assert names(result) == ["Carter Center of Atlanta"]
@@ -324,13 +376,11 @@ def test_of_and_a_place_end_a_persons_name():
     assert "University of Texas" in names(result)
 
 
-
-
 @pytest.mark.parametrize("text, name, later", [
     ("The prosecutor, Loretta E. Lynch, spoke. Lynch left.", "Loretta E. Lynch", "Lynch"),
     ("Donald J. Trump spoke. Mr. Trump left.", "Donald J. Trump", "Trump"),
     ("J. Edgar Hoover spoke on Monday. Hoover left.", "J. Edgar Hoover", "Hoover"),
-    ("Vice President Joseph R. Biden Jr. spoke. Mr. Biden left.", "Joseph R. Biden", "Biden"),
+    ("Vice President Joseph R. Biden Jr. spoke. Mr. Biden left.", "Joseph R. Biden Jr", "Biden"),
 ])
 def test_a_middle_initial_and_a_suffix_stay_with_the_name(text, name, later):
     result = actors_of(text)
@@ -375,7 +425,7 @@ def test_a_closing_quotation_mark_does_not_hide_a_name():
     ("On Monday Vice President Joe Biden spoke.", ["Joe Biden"]),
     ("On Monday Deputy Attorney General Rod Rosenstein spoke.", ["Rod Rosenstein"]),
     ("On Monday Special Counsel Robert Mueller spoke.", ["Robert Mueller"]),
-    ("On Monday U.S. District Judge Frank M. Johnson Jr. ruled.", ["United States", "Frank M. Johnson"]),
+    ("On Monday U.S. District Judge Frank M. Johnson Jr. ruled.", ["United States", "Frank M. Johnson Jr"]),
 ])
 def test_a_title_of_several_words_is_not_left_as_a_name(text, expected):
     result = actors_of(text)
@@ -384,7 +434,7 @@ def test_a_title_of_several_words_is_not_left_as_a_name(text, expected):
 
 
 @pytest.mark.parametrize("text, name", [
-    ("On Monday the Rev. Martin Luther King Jr. marched.", "Martin Luther King"),
+    ("On Monday the Rev. Martin Luther King Jr. marched.", "Martin Luther King Jr"),
     ("On Monday Billie Jean King said so.", "Billie Jean King"),
 ])
 def test_a_title_word_after_a_first_name_is_a_surname(text, name):
@@ -414,6 +464,8 @@ def test_a_surname_named_for_two_of_a_family_is_not_theirs_alone(known):
     result = actors_of(text, [parse_actor_spec(k) for k in known])
     assert _mentions(result, "Sasha Obama") == ["Sasha Obama"]
     assert _mentions(result, known[0] if known else "Obama") == ["Obama"]
+
+
 @pytest.mark.parametrize(
     "spec, expected",
     [
@@ -435,6 +487,7 @@ def test_parse_actor_spec_rejects_bad_specs(spec):
 
 # --- speakers -------------------------------------------------------------------------------
 
+
 def test_speaks_is_set_for_the_source_of_an_attribution():
     text = "Hugh Hill, a doctor at the clinic, said the ward was full. Nurses thanked Mary Lane for her work."
     s = framing.score(text)
@@ -449,6 +502,7 @@ def test_find_actors_alone_does_not_set_speaks():
 
 
 # --- pronouns -------------------------------------------------------------------------------
+
 
 def test_she_links_to_the_woman_named_just_before():
     text = "Maria Lopez arrived late at the hearing. She said the roads were closed."
@@ -484,6 +538,7 @@ def test_pronoun_mentions_count():
 
 
 # --- traps found in review (each was a bug; kept as regression tests) -----------------------
+
 
 @pytest.mark.parametrize("text, expected", [
     ("Elon Musk spoke on Monday. Musk said the plan was bold.", ["Elon Musk", "Musk"]),
