@@ -410,13 +410,14 @@ def _title_is_surname(doc: Document, lowers: list[str], i: int, j: int, end: int
 
 
 def _middle_initial(tokens: tuple[Token, ...], lowers: list[str], i: int, j: int, gaz: "_Gazetteer") -> bool:
-    """The period at ``j`` follows an initial inside a person's name: the run opens with a first
-    name or with initials ("Loretta E. Lynch", "J. Edgar Hoover"), and what follows is no
+    """The period at ``j`` follows an initial inside a person's name: a first name comes before it
+    in the run, or only initials do ("Loretta E. Lynch", "J. Edgar Hoover"), and what follows is no
     sentence's first word ("He quoted Malcolm X. He said", "Plan B. Trump opposed it")."""
     if not _letter(tokens[j - 1]) or lowers[j + 1] in gaz.starters or _pronoun(lowers[j + 1], gaz):
         return False
     k = _name_start(lowers, i, j, gaz)
-    return k < j and (lowers[k] in gaz.first_names or all(_letter(tokens[m]) or lowers[m] == "." for m in range(k, j)))
+    return k < j and (any(lowers[m] in gaz.first_names for m in range(k, j - 1))
+                      or all(_letter(tokens[m]) or lowers[m] == "." for m in range(k, j)))
 
 
 def _letter(tok: Token) -> bool:
@@ -437,7 +438,7 @@ def _and_joins(tokens: tuple[Token, ...], lowers: list[str], i: int, j: int, end
 
 # words that make "and" part of a name that is no organisation's: "Immigration and Nationality
 # Act", "Operation Fast and Furious", "Oversight and Government Reform", "Ways and Means"
-_NAMED_THINGS = {"act", "bill", "amendment", "treaty", "accord", "accords", "operation", "reform", "means"}
+_NAMED_THINGS = {"act", "amendment", "treaty", "accord", "accords", "operation", "reform", "means"}
 
 
 def _first_name_before_entry(doc: Document, lowers: list[str], i: int, j: int, end: int, sent_start: int,
@@ -642,8 +643,8 @@ def _proper_noun(doc, i, j, sent_start, gaz, caps_elsewhere, headline) -> _Candi
     if _PARTY_TAG.match(tokens[i].text):
         return None
     words = [t for t in tokens[i:j] if t.text[0].isalpha()]
-    if not words:
-        return None
+    if not words or (len(words) == 1 and words[0].lower in _SUFFIXES):
+        return None  # nothing, or a suffix alone (", Jr.")
     initial = _initial(doc, i, sent_start)
     if len(words) == 1 and initial and words[0].lower not in caps_elsewhere and not title:
         return None  # a capitalised first word seen nowhere else as a name

@@ -337,6 +337,9 @@ def test_two_names_with_different_initials_stay_apart():
     ("The Immigration and Nationality Act passed. Operation Fast and Furious failed.",
      ["Immigration and Nationality Act", "Operation Fast and Furious"]),
     ("He met Eli Lake and Michael Bay in Kansas City.", ["Eli Lake", "Michael Bay", "Kansas City"]),
+    ("Bill and Hillary Clinton came. Presidents Bill Clinton and George H.W. Bush spoke.",
+     ["Bill", "Hillary Clinton", "Bill Clinton", "George H.W. Bush"]),
+    ("They walked down Cesar Chavez Street. Donald Trump, Jr. spoke.", ["Cesar Chavez Street", "Donald Trump"]),
 ])
 def test_what_is_and_is_not_one_name(text, expected):
     assert names(actors_of(text)) == expected
