@@ -1,0 +1,83 @@
+"""The word lists the actor rules consult, read once per set of lexicons: countries and
+organisations with their short forms and demonyms, titles, first names with their sex,
+organisation and place words, words that are no names, sentence openers, pronouns, group nouns."""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from framing.lexicon import Lexicons, tokenize_entry
+
+__all__ = ["Gazetteer", "load_gazetteer", "sex"]
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    # token sequence (lower) -> (canonical name, type, type evidence, rule)
+    entries: dict
+    first: dict  # first token -> max length
+    titles: dict  # token sequence -> gender
+    first_names: dict  # lower -> sex
+    org_cues: frozenset
+    place_cues: dict  # lower -> "surname" when a first name before it makes a person ("Eli Lake"), else ""
+    non_names: frozenset
+    starters: frozenset
+    pronouns: dict  # lower -> (gender, number, kind)
+    forms: dict  # token sequence -> the entry as written (to check acronyms' case)
+    groups: frozenset = frozenset()  # plural group nouns (groups.tsv)
+
+
+@functools.lru_cache(maxsize=8)
+def load_gazetteer(lexicons: Lexicons) -> Gazetteer:
+    entries: dict[tuple[str, ...], tuple[str, str, str, str]] = {}
+    forms: dict[tuple[str, ...], str] = {}
+
+    def add(form: str, canonical: str, typ: str, evidence: str, rule: str) -> None:
+        seq = tokenize_entry(form)
+        if seq and seq not in entries:
+            entries[seq] = (canonical, typ, evidence, rule)
+            forms[seq] = form
+        elif seq and not form.isupper():
+            forms[seq] = form  # "Nato" beside "NATO": the acronym may be written as a word
+
+    if "countries" in lexicons:
+        for e in lexicons["countries"]:
+            evidence = f"{e.get('kind', 'country')} ({e.ref})"
+            add(e.term, e.term, "place", evidence, "gazetteer")
+            for alias in e.get("aliases").split(","):
+                add(alias.strip(), e.term, "place", evidence, "gazetteer")
+            for demonym in e.get("demonyms").split(","):
+                add(demonym.strip(), e.term, "place", evidence, "demonym")
+    if "organisations" in lexicons:
+        for e in lexicons["organisations"]:
+            evidence = f"organisation ({e.ref})"
+            add(e.term, e.term, "organisation", evidence, "gazetteer")
+            for alias in e.get("aliases").split(","):
+                add(alias.strip(), e.term, "organisation", evidence, "gazetteer")
+    first: dict[str, int] = {}
+    for seq in entries:
+        first[seq[0]] = max(first.get(seq[0], 0), len(seq))
+    titles = {tokenize_entry(e.term): e.get("gender", "-") for e in lexicons["titles"]}
+    first_names = {}
+    if "first_names" in lexicons:
+        first_names = {e.term.lower(): e.get("sex", "-") for e in lexicons["first_names"]}
+    pronouns = {e.term.lower(): (e.get("gender"), e.get("number"), e.get("kind")) for e in lexicons["pronouns"]}
+    return Gazetteer(
+        entries=entries,
+        first=first,
+        titles=titles,
+        first_names=first_names,
+        org_cues=frozenset(e.term.lower() for e in lexicons["org_cues"]),
+        place_cues={e.term.lower(): e.get("surname", "") for e in lexicons["place_cues"]}
+        if "place_cues" in lexicons else {},
+        non_names=frozenset(e.term.lower() for e in lexicons["non_names"]),
+        starters=frozenset(e.term.lower() for e in lexicons["sentence_starters"]),
+        pronouns=pronouns,
+        forms=forms,
+        groups=frozenset(e.term.lower() for e in lexicons["groups"]) if "groups" in lexicons else frozenset(),
+    )
+
+
+def sex(gaz: Gazetteer, first_name: str) -> str:
+    """m, f or - for a first name of ``first_names.tsv`` (its sex column: male, female, both)."""
+    return {"male": "m", "female": "f", "m": "m", "f": "f"}.get(gaz.first_names.get(first_name, ""), "-")

@@ -1,0 +1,286 @@
+"""Names grouped into actors: the same canonical name or text, a surname, an acronym, a title and
+surname of the right sex, initials and suffixes ("Donald J. Trump", "Trump Jr."), and the
+user-named actors with their aliases and surnames."""
+from __future__ import annotations
+
+import re
+
+from framing.article import Document
+from framing.lexicon import tokenize_entry
+from framing.measures.actor_gazetteer import Gazetteer, sex
+from framing.measures.actor_names import SUFFIXES, Candidate
+from framing.measures.actor_types import Actor, ActorSpec, Mention
+
+__all__ = ["merge_candidates", "name_key"]
+
+
+_INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
+
+
+def name_key(text: str) -> str:
+    return re.sub(r"[’']s$", "", re.sub(r"\s+", " ", text)).strip().lower()
+
+
+def _acronym(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Za-z]+", name)).lower()
+
+
+def _user_aliases(specs: tuple[ActorSpec, ...], gaz: Gazetteer) -> tuple[dict[str, ActorSpec], dict[str, ActorSpec]]:
+    """What a one-word name found in the text may stand for among user-named actors: their own
+    one-word names and aliases ("Perry" in "Rick Perry=Perry", also when the text writes
+    "Gov. Perry"), and the surnames of user-named people ("Obama" for "Barack Obama", even when
+    the full name never appears). A spec counts as a person when typed so, or, untyped, when it
+    is two to four capitalised words that open with a first name (``first_names.tsv``), with no
+    organisation word, no plural group noun at the end, and no gazetteer entry; a surname that
+    is a gazetteer entry by itself ("Washington") is nobody's, and so is one that two named
+    actors share; one that a person found in the text with a first name has stays theirs
+    ("Michelle Obama", in :func:`merge_candidates`). Returns (explicit, surnames), each lower-case word ->
+    spec."""
+    explicit: dict[str, ActorSpec] = {}
+    for spec in specs:
+        for form in (spec.name, *spec.aliases):
+            if len(form.split()) == 1:
+                explicit.setdefault(name_key(form), spec)
+    surnames: dict[str, ActorSpec] = {}
+    shared: set[str] = set()
+    for spec in specs:
+        words = spec.name.split()
+        if not 2 <= len(words) <= 4 or not _named_person(spec, gaz):
+            continue
+        lows = [w.lower() for w in words]
+        if (lows[-1],) in gaz.entries:
+            continue  # "George Washington": "Washington" alone is the place
+        if lows[-1] in surnames and surnames[lows[-1]] is not spec:
+            shared.add(lows[-1])
+        surnames[lows[-1]] = spec
+    return explicit, {k: v for k, v in surnames.items() if k not in shared and k not in explicit}
+
+
+def _named_person(spec: ActorSpec, gaz: Gazetteer) -> bool:
+    """A user-named actor is a person: typed so, or, untyped, two to four capitalised words that
+    open with a first name (``first_names.tsv``), with no organisation word, no plural group noun
+    at the end, and no gazetteer entry ("Morgan Stanley", "Bill and Melinda Gates Foundation")."""
+    if spec.type:
+        return spec.type == "person"
+    words = spec.name.split()
+    lows = [w.lower() for w in words]
+    return (
+        2 <= len(words) <= 4
+        and all(w[0].isupper() and w[0].isalpha() for w in words)
+        and lows[0] in gaz.first_names
+        and not any(w in gaz.org_cues for w in lows)
+        and lows[-1] not in gaz.groups
+        and tuple(tokenize_entry(spec.name)) not in gaz.entries
+    )
+
+
+def _user_person_typing(spec: ActorSpec, gaz: Gazetteer) -> tuple[str, str, str]:
+    """("person", evidence, sex) for a user-named person (:func:`_named_person`): the sex of its
+    first name ("Donald Trump": m), so that he/she link to it as to a name found in the text."""
+    first = spec.name.split()[0]
+    evidence = "user-named actor" if spec.type else f"user-named actor; first name {first!r} (first_names.tsv)"
+    return "person", evidence, sex(gaz, first.lower()) if len(spec.name.split()) >= 2 else "-"
+
+
+def _user_person(name: str, specs: tuple[ActorSpec, ...], gaz: Gazetteer) -> ActorSpec | None:
+    """The user-named person that a longer name found in the text stands for: same first and last
+    word ("Hillary Rodham Clinton" for "Hillary Clinton")."""
+    words = name.lower().split()
+    if len(words) < 3:
+        return None
+    for spec in specs:
+        parts = spec.name.lower().split()
+        if (len(parts) >= 2 and spec.type in ("", "person") and parts[0] == words[0] and parts[-1] == words[-1]
+                and parts[0] in gaz.first_names):
+            return spec
+    return None
+
+
+def merge_candidates(
+    doc: Document, candidates: list[Candidate], gaz: Gazetteer, known: tuple[ActorSpec, ...] = ()
+) -> list[Actor]:
+    """Group candidates into actors: same canonical name, same text, surname, acronym; and the
+    user-named actors ``known`` by their one-word aliases and surnames (see
+    :func:`_user_aliases`; a surname counts unless a person found in the text has it too) and
+    by longer forms of their names (:func:`_user_person`)."""
+    groups: dict[str, dict] = {}  # key -> {name, type, evidence, aliases, mentions, gender}
+    order: list[str] = []
+    alias_of: dict[str, str] = {}
+    known_names: dict[str, ActorSpec] = {}  # key -> user-named person with no mention yet
+    specs = {spec.name.lower(): spec for spec in known}
+
+    def group(key: str, name: str) -> dict:
+        if key not in groups:
+            groups[key] = {"name": name, "type": "", "evidence": "", "aliases": [], "mentions": [], "gender": "-",
+                           "shared": None}
+            order.append(key)
+        return groups[key]
+
+    # first pass: canonical names (user, gazetteer) and multiword proper nouns
+    pending: list[Candidate] = []
+    for c in candidates:
+        if c.rule == "title_only":
+            pending.append(c)
+            continue
+        if c.canonical:
+            g = group(c.canonical.lower(), c.canonical)
+            if c.type:
+                g["type"], g["evidence"] = c.type, c.evidence
+            spec = specs.get(c.canonical.lower()) if c.rule == "user" else None
+            if spec is not None and _named_person(spec, gaz):
+                g["type"], g["evidence"], g["gender"] = _user_person_typing(spec, gaz)
+            elif spec is not None and not g["type"] and (entry := gaz.entries.get(tokenize_entry(spec.name))):
+                g["type"], g["evidence"] = entry[1], entry[2]  # an untyped "Morgan Stanley": the gazetteer's type
+        elif len(c.text.split()) >= 2 and (spec := _user_person(c.text, known, gaz)) is not None:
+            g = group(spec.name.lower(), spec.name)
+            g["type"], g["evidence"] = "person", "user-named actor (a longer form of its name)"
+        elif len(c.text.split()) >= 2:
+            g = group(name_key(c.text), c.text)
+            g["shared"] = c.shared and g["shared"] in (None, True)
+            if c.type and not g["type"]:
+                g["type"], g["evidence"] = c.type, c.evidence
+            if c.gender != "-":
+                g["gender"] = c.gender
+        else:
+            pending.append(c)
+            continue
+        _add_mention(g, c, doc)
+    _merge_initials(groups, order)
+    # surnames and acronyms of multiword names; people with no suffix first, so that "Trump" is
+    # Donald Trump's, not Donald Trump Jr.'s, who keeps "Trump Jr."
+    holders: dict[str, list[str]] = {}  # surname -> the people found in the text who have it
+    for key in sorted(order, key=lambda k: _suffix(groups[k]["name"]) != ""):
+        name = groups[key]["name"]
+        parts = name.split()
+        if groups[key]["type"] == "person" and len(parts) >= 2 and not groups[key]["shared"]:
+            surname = _surname(parts).lower()
+            alias_of.setdefault(surname, key)
+            holders.setdefault(surname, []).append(key)
+            if _suffix(name):
+                alias_of.setdefault(f"{surname} {_suffix(name)}", key)
+        if len(parts) >= 3:
+            alias_of.setdefault(_acronym(name), key)
+        for alias in groups[key]["aliases"]:
+            alias_of.setdefault(alias.lower(), key)
+    # also surnames of untyped two-word names whose first word is capitalised and not an org
+    for key in list(order):
+        parts = groups[key]["name"].split()
+        untyped = not groups[key]["type"] and not groups[key]["shared"]
+        if untyped and len(parts) == 2 and parts[-1].lower() not in gaz.org_cues:
+            alias_of.setdefault(parts[-1].lower(), key)
+    explicit, surnames = _user_aliases(known, gaz)
+    for word, spec in explicit.items():  # the user said so: before any alias found in the text
+        alias_of[word] = spec.name.lower()
+        known_names[spec.name.lower()] = spec
+    for word, spec in surnames.items():
+        holder = groups.get(alias_of.get(word, ""))
+        if holder is None or holder["name"].split()[0].lower() not in gaz.first_names:
+            alias_of[word] = spec.name.lower()  # not held by a person with a first name ("Plus Obama")
+            known_names[spec.name.lower()] = spec
+    for c in pending:
+        k = name_key(c.text)
+        target = alias_of.get(k)
+        if target in groups and c.title and c.gender != "-" and groups[target]["gender"] not in ("-", c.gender):
+            # "Mr. Obama" is not Michelle Obama: the user-named person of that surname, another
+            # person found with it whose sex agrees (Barack Obama), or his own
+            spec = surnames.get(k)
+            other = [h for h in holders.get(k, []) if groups[h]["gender"] in ("-", c.gender) and h != target]
+            if spec is not None and spec.name.lower() != target:
+                target = spec.name.lower()
+            else:
+                target = other[0] if other else None
+            if target is not None and target not in groups:
+                known_names[target] = spec
+        if target in known_names and target not in groups:
+            spec = known_names[target]
+            g = group(target, spec.name)
+            if spec.type or k in surnames:
+                evidence = "user-named actor" + ("" if spec.type else " (its surname)")
+                g["type"], g["evidence"] = spec.type or "person", evidence
+                g["gender"] = _user_person_typing(spec, gaz)[2]
+        if target is None and k in groups:
+            target = k
+        if c.rule == "title_only" and (target is None or groups.get(target, {"type": "person"})["type"] != "person"):
+            continue  # a title alone that is no person's surname
+        if target is None:
+            g = group(k, c.text)
+            if c.type and not g["type"]:
+                g["type"], g["evidence"] = c.type, c.evidence
+            if c.gender != "-":
+                g["gender"] = c.gender
+        else:
+            g = groups[target]
+            if c.title and c.gender != "-" and g["gender"] == "-":
+                g["gender"] = c.gender
+            if not g["type"] and c.type:
+                g["type"], g["evidence"] = c.type, c.evidence
+        _add_mention(g, c, doc, alias=target is not None)
+    actors = []
+    for key in order:
+        g = groups[key]
+        mentions = tuple(sorted(g["mentions"], key=lambda m: m.start))
+        typ = g["type"] or "other"
+        evidence = g["evidence"] or "capitalised name with no type cue"
+        aliases = tuple(dict.fromkeys(a for a in g["aliases"] if a != g["name"]))
+        actors.append(Actor(g["name"], typ, evidence, aliases, mentions, g["gender"]))
+    return actors
+
+
+def _suffix(name: str) -> str:
+    """"jr" for "Donald Trump Jr." (and "sr", "ii", ...), else ""."""
+    parts = name.split()
+    last = parts[-1].lower().rstrip(".") if len(parts) >= 3 else ""
+    return last if last in SUFFIXES else ""
+
+
+def _surname(parts: list[str]) -> str:
+    """The last word of a person's name that is no suffix: "King" in "Martin Luther King Jr"."""
+    return parts[-2] if _suffix(" ".join(parts)) else parts[-1]
+
+
+def _merge_initials(groups: dict[str, dict], order: list[str]) -> None:
+    """One person under names with and without initials ("Donald J. Trump", "Donald Trump"),
+    when only one name with initials has those other words ("George W. Bush" and "George H.W.
+    Bush" stay apart, and so does "George Bush" then): the later names join the first. And
+    "Trump Jr." joins the one name that ends so ("Donald Trump Jr.")."""
+    variants: dict[tuple[str, ...], list[str]] = {}
+    for key in order:
+        if groups[key]["type"] not in ("person", ""):
+            continue
+        parts = groups[key]["name"].split()
+        bare = tuple(p.lower() for p in parts if not _INITIALS.match(p))
+        if len(bare) >= 2:
+            variants.setdefault(bare, []).append(key)
+    for keys in variants.values():
+        initialled = {groups[k]["name"] for k in keys if any(_INITIALS.match(p) for p in groups[k]["name"].split())}
+        if len(keys) < 2 or len(initialled) != 1:
+            continue
+        for k in keys[1:]:
+            _join(groups, order, keys[0], k)
+    # "Trump Jr." is Donald Trump Jr., when one name ends so
+    for key in [k for k in order if len(groups[k]["name"].split()) == 2 and _suffix("- " + groups[k]["name"])]:
+        ending = " " + groups[key]["name"].lower()
+        fulls = [k for k in order if k != key and groups[k]["name"].lower().endswith(ending)]
+        if len(fulls) == 1:
+            _join(groups, order, fulls[0], key)
+
+
+def _join(groups: dict[str, dict], order: list[str], into: str, key: str) -> None:
+    """Moves the group ``key`` into the group ``into``: its mentions, and its name as an alias."""
+    g, other = groups[into], groups.pop(key)
+    order.remove(key)
+    g["mentions"].extend(other["mentions"])
+    g["aliases"].extend([other["name"], *other["aliases"]])
+    if not g["type"]:
+        g["type"], g["evidence"] = other["type"], other["evidence"]
+    if g["gender"] == "-":
+        g["gender"] = other["gender"]
+
+
+def _add_mention(g: dict, c: Candidate, doc: Document, alias: bool = False) -> None:
+    tokens = doc.tokens
+    start, end = tokens[c.start_tok].start, tokens[c.end_tok - 1].end
+    rule = "alias" if alias and c.rule in ("proper_noun", "title_only") else c.rule
+    g["mentions"].append(Mention(start, end, doc.text[start:end], tokens[c.start_tok].sentence, rule))
+    if c.text != g["name"]:
+        g["aliases"].append(c.text)

@@ -1,0 +1,435 @@
+"""Names in a text, before they are grouped into actors (:mod:`framing.measures.actors`): where a
+run of capitalised words starts and ends, what kind of name it is, and which words are no names.
+
+The rules, in order of trust: user-named actors, gazetteer entries, then runs of capitalised
+words, which a title or a word that opens a sentence does not start, an initial, "St." or a title
+of several words does not end, and "and" ends unless the whole is an organisation's or a law's."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from framing.article import Document, Token
+from framing.lexicon import tokenize_entry
+from framing.measures.actor_gazetteer import Gazetteer, sex
+from framing.measures.actor_types import ActorSpec
+
+__all__ = ["Candidate", "SUFFIXES", "find_candidates", "is_initial", "is_name_token", "span_text"]
+
+
+_PARTY_TAG = re.compile(r"^[RDI]-[A-Z]")
+
+_CONNECTORS = {"of", "the", "for", "and", "de", "da", "del", "van", "von", "der", "al", "bin", "&"}
+
+SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+_SAINT_MOUNT = {"st", "mt", "ft"}  # "St. Louis", "Mt. Vernon", "Ft. Worth": part of the name
+
+# words that make "and" part of a name that is no organisation's: "Immigration and Nationality
+# Act", "Operation Fast and Furious", "Oversight and Government Reform", "Ways and Means"
+_NAMED_THINGS = {"act", "amendment", "treaty", "accord", "accords", "operation", "reform", "means"}
+
+# after these a word is capitalised as a sentence's first is: 'he said, "We have ...'; "... If"
+_OPENERS = {'"', "“", "‘", "'", "(", "[", ":", "—", "–", "--", "-", "...", "…"}
+
+
+@dataclass
+class Candidate:
+    start_tok: int
+    end_tok: int
+    text: str
+    rule: str
+    canonical: str | None = None  # set for gazetteer/user hits
+    type: str = ""
+    evidence: str = ""
+    title: str = ""  # title tokens before the name
+    gender: str = "-"
+    shared: bool = False  # its surname is shared with a first name before "and": "Malia and Sasha Obama"
+
+
+def find_candidates(doc: Document, gaz: Gazetteer, known: tuple[ActorSpec, ...] = ()) -> list[Candidate]:
+    """Names in ``doc``, before they are grouped into actors: user-named actors, gazetteer entries and
+    runs of capitalised words, sentence by sentence; then the surnames that are people's rather
+    than an organisation's (:func:`_surnames_before_aliases`) and the family names shared by two
+    people (:func:`_shared_surnames`)."""
+    user = _match_user(known)
+    user_first: dict[str, int] = {}
+    for seq in user:
+        user_first[seq[0]] = max(user_first.get(seq[0], 0), len(seq))
+    caps_elsewhere = _caps_elsewhere(doc)
+    tokens = doc.tokens
+    lowers = [t.lower for t in tokens]
+    candidates: list[Candidate] = []
+
+    for sent in doc.sentences:
+        i, end = sent.token_start, sent.token_end
+        headline = _title_case_sentence(doc.sentence_tokens(sent))
+        while i < end:
+            tok = tokens[i]
+            # 1. user-named actors (case-insensitive, but a capitalised alias must be capitalised)
+            hit = _longest(lowers, i, end, user, user_first)
+            if hit:
+                j, (canonical, typ) = hit
+                if tok.text[0].isupper() or not tok.text[0].isalpha():
+                    candidates.append(Candidate(i, j, span_text(doc, i, j), "user", canonical, typ, "user"))
+                    i = j
+                    continue
+            # 2. gazetteer (the text must be capitalised as a name is)
+            hit = _longest(lowers, i, end, gaz.entries, gaz.first)
+            if hit and (is_name_token(tok) or tok.text.isupper()) and _gazetteer_case_ok(
+                doc, hit, i, sent.token_start, gaz, caps_elsewhere
+            ):
+                j, (canonical, typ, evidence, rule) = hit
+                if all(tokens[k].text[0].isupper() or tokens[k].lower in _CONNECTORS for k in range(i, j)):
+                    candidates.append(Candidate(i, j, span_text(doc, i, j), rule, canonical, typ, evidence))
+                    i = j
+                    continue
+            # 3. runs of capitalised words
+            if is_name_token(tok):
+                j = i + 1
+                user_next = False  # a user-named actor starts at j, after words that are no name
+                while j < end:
+                    t = tokens[j]
+                    if (
+                        _title_at(lowers, j, end, gaz.titles) and j + 1 < end
+                        and not _title_goes_on(lowers, i, j, gaz) and not _title_is_surname(doc, lowers, i, j, end, gaz)
+                    ):
+                        break  # "US President Donald Trump": the title starts a new name
+                    if user and _longest(lowers, j, end, user, user_first) and _no_name(lowers, i, j, gaz):
+                        user_next = True  # "The Obama administration"
+                        break
+                    gazetteer_word = _longest(lowers, j, end, gaz.entries, gaz.first)
+                    if is_name_token(t) and t.lower not in gaz.non_names and not gazetteer_word:
+                        if _PARTY_TAG.match(t.text):
+                            break  # "(R-Minn.)", "D-Nev.": a party and state tag, not a name
+                        j += 1
+                    elif is_name_token(t) and _first_name_before_entry(doc, lowers, i, j, end, sent.token_start, gaz):
+                        j += 1  # "Vicente Fox", "George Washington": a first name, then a gazetteer word
+                    elif t.text == "." and j + 1 < end and is_name_token(tokens[j + 1]) and (
+                        tuple(lowers[j - 1 : j]) in gaz.titles or lowers[j - 1] in _SAINT_MOUNT
+                        or _middle_initial(tokens, lowers, i, j, gaz)
+                    ):
+                        j += 1  # "Mr. Obama", "Sen. Kelly": a title's period; "St. Louis"; "Loretta E. Lynch"
+                    elif (
+                        t.lower in _CONNECTORS
+                        and j + 1 < end
+                        and not (t.lower == "of" and _first_and_last(lowers, i, j, gaz))
+                        and not (t.lower == "and" and not _and_joins(tokens, lowers, i, j, end, gaz))
+                        and is_name_token(tokens[j + 1])
+                        and t.lower != "the"
+                        or (t.text == "&" and j + 1 < end and is_name_token(tokens[j + 1]))
+                    ):
+                        j += 1
+                    else:
+                        break
+                if user_next:
+                    i = j  # "The", "President", "Secretary of State" before a user-named actor
+                    continue
+                cand = _proper_noun(doc, i, j, sent.token_start, gaz, caps_elsewhere, headline)
+                if cand:
+                    candidates.append(cand)
+                i = j
+                continue
+            # 4. pronouns are linked later
+            i += 1
+
+    candidates = _surnames_before_aliases(candidates, gaz)
+    return _shared_surnames(candidates, doc, lowers, gaz)
+
+
+def is_name_token(tok: Token) -> bool:
+    t = tok.text
+    return t[0].isupper() and (t[0].isalpha()) and not (len(t) == 1 and t in "AI")
+
+
+def _title_case_sentence(tokens: tuple[Token, ...]) -> bool:
+    """A Title Case Headline: no final punctuation and most longer words capitalised."""
+    if tokens and tokens[-1].text in ".!?\"”'’":
+        return False
+    words = [t for t in tokens if t.text[0].isalpha() and len(t.text) > 3]
+    if len(words) < 4:
+        return False
+    return sum(1 for t in words if t.text[0].isupper()) / len(words) >= 0.7
+
+
+def _caps_elsewhere(doc: Document) -> set[str]:
+    """Lower-cased words that appear capitalised somewhere other than a sentence's start."""
+    seen: set[str] = set()
+    for s in doc.sentences:
+        toks = doc.sentence_tokens(s)
+        for k, tok in enumerate(toks):
+            if k == 0 or not tok.text[0].isupper() or "\n" in doc.text[toks[k - 1].end : tok.start]:
+                continue
+            prev = toks[k - 1].text
+            if prev in "\"“‘'(—–-:" or prev in _OPENERS or (k >= 2 and prev == toks[k - 2].text == "."):
+                continue
+            seen.add(tok.lower)
+    return seen
+
+
+def _match_user(specs: tuple[ActorSpec, ...]) -> dict[tuple[str, ...], tuple[str, str]]:
+    table: dict[tuple[str, ...], tuple[str, str]] = {}
+    for spec in specs:
+        for form in (spec.name, *spec.aliases):
+            seq = tokenize_entry(form)
+            if seq:
+                table[seq] = (spec.name, spec.type)
+    return table
+
+
+def _no_name(lowers: list[str], i: int, j: int, gaz: Gazetteer) -> bool:
+    """Tokens ``i:j`` are only titles, periods and words that are no names ("The", "President",
+    "Secretary of State", "Sen.")."""
+    return _name_start(lowers, i, j, gaz) >= j
+
+
+def _name_start(lowers: list[str], i: int, j: int, gaz: Gazetteer) -> int:
+    """The first token in ``i:j`` after titles, periods and words that are no names ("The Vice
+    President Joseph" -> "Joseph"), or ``j``."""
+    k = i
+    while k < j:
+        for length in (3, 2, 1):
+            if k + length <= j and tuple(lowers[k : k + length]) in gaz.titles:
+                k += length
+                break
+        else:
+            if lowers[k] not in gaz.non_names and lowers[k] not in gaz.starters and lowers[k] != ".":
+                return k
+            k += 1
+    return j
+
+
+def _surnames_before_aliases(candidates: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
+    """A one-word organisation of the gazetteer, or its one-word alias ("Bloomberg", "Fox" for Fox
+    News), that is the surname of a person named in full in the text ("Michael Bloomberg",
+    "Vicente Fox") is that person's: "Fox said"."""
+    surnames = {
+        c.text.split()[-1].lower()
+        for c in candidates
+        if c.rule == "proper_noun" and c.type == "person" and c.text.split()[0].lower() in gaz.first_names
+    }
+    return [
+        replace(c, rule="proper_noun", canonical=None, type="", evidence="")
+        if c.canonical and c.end_tok - c.start_tok == 1 and c.type == "organisation" and c.text.lower() in surnames
+        else c
+        for c in candidates
+    ]
+
+
+def _shared_surnames(candidates: list[Candidate], doc: Document, lowers: list[str], gaz: Gazetteer) -> list[Candidate]:
+    """Marks "Sasha Obama" in "Malia and Sasha Obama", "Hillary Clinton" in "Bill and Hillary
+    Clinton": a family named together, whose surname alone ("Obama said") is not theirs."""
+    def shared(c: Candidate) -> bool:
+        a = c.start_tok
+        words = c.text.split()
+        return (
+            c.canonical is None and len(words) == 2 and words[0].lower() in gaz.first_names and a >= 2
+            and lowers[a - 1] == "and" and lowers[a - 2] in gaz.first_names and is_name_token(doc.tokens[a - 2])
+            and not (a >= 3 and is_name_token(doc.tokens[a - 3]))  # "Paul Ryan and Mitch McConnell": Ryan's own
+        )
+
+    return [replace(c, shared=True) if shared(c) else c for c in candidates]
+
+
+def _title_goes_on(lowers: list[str], i: int, j: int, gaz: Gazetteer) -> bool:
+    """Token ``j`` continues a title that starts in the run ``i:j`` ("Attorney General", "Vice
+    President", "Deputy Attorney General"): not a new title."""
+    return any(
+        k + n > j and tuple(lowers[k : k + n]) in gaz.titles
+        for k in range(max(i, j - 2), j)
+        for n in (2, 3)
+    )
+
+
+def _title_is_surname(doc: Document, lowers: list[str], i: int, j: int, end: int, gaz: Gazetteer) -> bool:
+    """A one-word title at ``j`` after a first name, with no name after it, is a surname: "Billie
+    Jean King said", "Rev. Martin Luther King Jr." (not "President" in "Joe Biden President")."""
+    if any(tuple(lowers[j : j + n]) in gaz.titles for n in (2, 3) if j + n <= end):
+        return False
+    k = _name_start(lowers, i, j, gaz)  # after "Rev.", "On Monday"
+    if k >= j or lowers[k] not in gaz.first_names or j - k > 2:
+        return False
+    after = doc.tokens[j + 1] if j + 1 < end else None
+    return after is None or not is_name_token(after) or after.lower in gaz.non_names or after.lower in SUFFIXES
+
+
+def _middle_initial(tokens: tuple[Token, ...], lowers: list[str], i: int, j: int, gaz: Gazetteer) -> bool:
+    """The period at ``j`` follows an initial inside a person's name: a first name comes before it
+    in the run, or only initials do ("Loretta E. Lynch", "J. Edgar Hoover"), and what follows is no
+    sentence's first word ("He quoted Malcolm X. He said", "Plan B. Trump opposed it")."""
+    if not _letter(tokens[j - 1]) or lowers[j + 1] in gaz.starters or _pronoun(lowers[j + 1], gaz):
+        return False
+    k = _name_start(lowers, i, j, gaz)
+    return k < j and (any(lowers[m] in gaz.first_names for m in range(k, j - 1))
+                      or all(_letter(tokens[m]) or lowers[m] == "." for m in range(k, j)))
+
+
+def _letter(tok: Token) -> bool:
+    """A single capital letter: a middle initial ("Loretta E. Lynch", "J. Edgar Hoover")."""
+    return len(tok.text) == 1 and tok.text.isupper()
+
+
+def _and_joins(tokens: tuple[Token, ...], lowers: list[str], i: int, j: int, end: int, gaz: Gazetteer) -> bool:
+    """"and" at ``j`` is part of the name that starts at ``i``: the name is an organisation's
+    ("Department of Health and Human Services", "Centers for Disease Control and Prevention",
+    "Bill and Melinda Gates Foundation"). Otherwise it joins two names ("Andre Carson and
+    Emanuel Cleaver", "Chicago and Boston"), which stay apart."""
+    k = j + 1
+    while k < end and (is_name_token(tokens[k]) or lowers[k] in ("of", "for")):
+        k += 1
+    return any(
+        lowers[m] in gaz.org_cues or lowers[m][:-1] in gaz.org_cues or lowers[m] in _NAMED_THINGS for m in range(i, k)
+    )
+
+
+def _first_name_before_entry(doc: Document, lowers: list[str], i: int, j: int, end: int, sent_start: int,
+                             gaz: Gazetteer) -> bool:
+    """The run ``i:j`` is one first name that is no common sentence opener ("Vicente", not
+    "Will"), after titles at most ("President Vicente"), and token ``j`` is a
+    one-word gazetteer entry ("Fox", "Washington") with no capitalised word after it: a surname,
+    not the organisation or place ("Will Mexico pay?" stays apart)."""
+    f = j - 1
+    if lowers[f] not in gaz.first_names or lowers[f] in gaz.starters or not _no_name(lowers, i, f, gaz):
+        return False
+    hit = _longest(lowers, j, end, gaz.entries, gaz.first)
+    return hit is not None and hit[0] == j + 1 and not (j + 1 < end and is_name_token(doc.tokens[j + 1]))
+
+
+def _first_and_last(lowers: list[str], i: int, j: int, gaz: Gazetteer) -> bool:
+    """Tokens ``i:j`` hold a first name and a word after it and no organisation word: a person's
+    name, which "of" ends ("Rick Perry of Texas" is Rick Perry, from Texas; "Carter Center of
+    Atlanta" stays whole)."""
+    first_name = any(lowers[k] in gaz.first_names for k in range(i, j - 1))
+    return first_name and not any(lowers[k] in gaz.org_cues for k in range(i, j))
+
+
+def _gazetteer_case_ok(doc: Document, hit, i: int, sent_start: int, gaz: Gazetteer, caps_elsewhere: set[str]) -> bool:
+    """An acronym entry (WHO, ICE) must be written in capitals, unless the lexicon also lists it
+    written as a word ("Nato" for NATO); a one-word entry opening a
+    sentence must not be a common sentence opener ("Who will pay ...")."""
+    j, (canonical, typ, evidence, rule) = hit
+    tok = doc.tokens[i]
+    form = gaz.forms.get(tuple(t.lower for t in doc.tokens[i:j]), "")
+    if len(form) > 1 and form.isupper() and not doc.text[tok.start : doc.tokens[j - 1].end].isupper():
+        return False
+    if j - i == 1 and is_initial(doc, i, sent_start) and tok.lower in gaz.starters and tok.lower not in caps_elsewhere:
+        return False
+    return True
+
+
+def _title_at(lowers, j, end, titles) -> bool:
+    return any(tuple(lowers[j : j + n]) in titles for n in (1, 2, 3) if j + n < end)
+
+
+def span_text(doc: Document, i: int, j: int) -> str:
+    return doc.text[doc.tokens[i].start : doc.tokens[j - 1].end]
+
+
+def _longest(lowers, i, end, table, first):
+    n = first.get(lowers[i])
+    if not n:
+        return None
+    for length in range(min(n, end - i), 0, -1):
+        seq = tuple(lowers[i : i + length])
+        if seq in table:
+            return i + length, table[seq]
+    return None
+
+
+def is_initial(doc: Document, i: int, sent_start: int) -> bool:
+    """Token ``i`` starts its sentence or line (after nothing but quotation marks or brackets)."""
+    tokens = doc.tokens
+    if i > sent_start and ("\n" in doc.text[tokens[i - 1].end : tokens[i].start] or _opens(tokens[i - 1], tokens[i])):
+        return True
+    if i - 2 >= sent_start and tokens[i - 1].text == tokens[i - 2].text == ".":  # an ellipsis: "... If"
+        return True
+    return all(not t.text[0].isalnum() for t in tokens[sent_start:i])
+
+
+def _opens(before: Token, tok: Token) -> bool:
+    """``before`` opens what ``tok`` begins: a colon, dash, bracket or ellipsis, or a quotation
+    mark written against the word ('"We', not the closing mark of '," Grant')."""
+    if before.text not in _OPENERS:
+        return False
+    return before.text not in {'"', "'", "“", "‘"} or before.end == tok.start
+
+
+def _proper_noun(doc, i, j, sent_start, gaz, caps_elsewhere, headline) -> Candidate | None:
+    tokens = doc.tokens
+    title = ""
+    gender = "-"
+    # drop a common sentence opener or a non-name word at the start
+    while i < j:
+        low = tokens[i].lower
+        initial = is_initial(doc, i, sent_start)
+        opener = initial and low in gaz.starters and low not in caps_elsewhere
+        if low in gaz.non_names or _pronoun(low, gaz) or opener:
+            i += 1
+            continue
+        break
+    # a title before the name: "Senator", "Prime Minister", "Mr"
+    if tuple(t.lower for t in tokens[i:j] if t.text != ".") in gaz.titles:
+        # a title alone ("the President") names someone only as a surname ("King"): kept for
+        # :func:`merge_candidates`, which drops it unless it is the surname of a person named in the text
+        return Candidate(i, j, span_text(doc, i, j), "title_only")
+    for length in (3, 2, 1):
+        seq = tuple(t.lower for t in tokens[i : i + length])
+        if i + length < j and seq in gaz.titles:
+            start = i
+            gender = gaz.titles[seq]
+            i += length
+            if i < j and tokens[i].text == ".":
+                i += 1
+            if i < j and tokens[i].lower in ("of", "for"):
+                # "Director of National Intelligence James Clapper": the title goes on to the first name
+                k = next((k for k in range(i, j - 1) if tokens[k].lower in gaz.first_names), None)
+                if k is None:
+                    return None  # "Director of Central Intelligence": a title, no name
+                i = k
+            title = span_text(doc, start, i - 1 if tokens[i - 1].text == "." else i) if i > start else ""
+            break
+    # trim trailing connectors and non-names
+    while j > i and (tokens[j - 1].lower in _CONNECTORS or tokens[j - 1].lower in gaz.non_names):
+        j -= 1
+    if i >= j:
+        return None
+    if _PARTY_TAG.match(tokens[i].text):
+        return None
+    words = [t for t in tokens[i:j] if t.text[0].isalpha()]
+    if not words or (len(words) == 1 and words[0].lower in SUFFIXES):
+        return None  # nothing, or a suffix alone (", Jr.")
+    initial = is_initial(doc, i, sent_start)
+    if len(words) == 1 and initial and words[0].lower not in caps_elsewhere and not title:
+        return None  # a capitalised first word seen nowhere else as a name
+    if headline and words[0].lower not in caps_elsewhere:
+        return None  # Title Case Headline words are not names unless capitalised elsewhere
+    text = span_text(doc, i, j)
+    typ, evidence = "", ""
+    first = _first_word(words)
+    has_first_name = len(words) >= 2 and first.lower in gaz.first_names and words[-1].text[0].isupper()
+    place = len(words) >= 2 and words[-1].lower in gaz.place_cues
+    if title:
+        typ, evidence = "person", f"title {title!r} (titles.tsv)"
+    elif any(t.lower in gaz.org_cues for t in words):
+        cue = next(t.text for t in words if t.lower in gaz.org_cues)
+        typ, evidence = "organisation", f"organisation word {cue!r} (org_cues.tsv)"
+    elif place and not (has_first_name and gaz.place_cues[words[-1].lower] == "surname"):
+        typ, evidence = "place", f"place word {words[-1].text!r} (place_cues.tsv)"
+    elif has_first_name:
+        typ, evidence = "person", f"first name {first.text!r} (first_names.tsv)"
+    if typ == "person" and gender == "-" and has_first_name:
+        gender = sex(gaz, first.lower)
+    return Candidate(i, j, text, "proper_noun", None, typ, evidence, title, gender if typ == "person" else "-")
+
+
+def _pronoun(low: str, gaz: Gazetteer) -> bool:
+    """A pronoun, also with a clitic written on it ("I’m", "I've", "It’s"): never a name."""
+    return re.split(r"[’']", low, maxsplit=1)[0] in gaz.pronouns
+
+
+def _first_word(words: list[Token]) -> Token:
+    """The first word of a name after its initials ("Edgar" in "J. Edgar Hoover"); never its last."""
+    k = 0
+    while k < len(words) - 2 and _letter(words[k]):
+        k += 1
+    return words[k]
