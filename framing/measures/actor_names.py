@@ -30,7 +30,7 @@ _SAINT_MOUNT = {"st", "mt", "ft"}  # "St. Louis", "Mt. Vernon", "Ft. Worth": par
 _NAMED_THINGS = {"act", "amendment", "treaty", "accord", "accords", "operation", "reform", "means"}
 
 # after these a word is capitalised as a sentence's first is: 'he said, "We have ...'; "... If"
-_OPENERS = {'"', "“", "‘", "'", "(", "[", ":", "—", "–", "--", "-", "...", "…"}
+_OPENERS = {'"', "“", "‘", "'", "(", "[", "—", "–", "--", "-", "...", "…"}
 
 
 @dataclass
@@ -273,13 +273,18 @@ def _and_joins(tokens: tuple[Token, ...], lowers: list[str], i: int, j: int, end
     """"and" at ``j`` is part of the name that starts at ``i``: the name is an organisation's
     ("Department of Health and Human Services", "Centers for Disease Control and Prevention",
     "Bill and Melinda Gates Foundation"). Otherwise it joins two names ("Andre Carson and
-    Emanuel Cleaver", "Chicago and Boston"), which stay apart."""
+    Emanuel Cleaver", "Chicago and Boston", "Harvard University and Elizabeth Warren": a first
+    name after "and" starts another name unless an organisation word follows), which stay apart."""
     k = j + 1
     while k < end and (is_name_token(tokens[k]) or lowers[k] in ("of", "for")):
         k += 1
-    return any(
-        lowers[m] in gaz.org_cues or lowers[m][:-1] in gaz.org_cues or lowers[m] in _NAMED_THINGS for m in range(i, k)
-    )
+
+    def naming(m: int) -> bool:
+        return lowers[m] in gaz.org_cues or lowers[m][:-1] in gaz.org_cues or lowers[m] in _NAMED_THINGS
+
+    if j + 1 < end and lowers[j + 1] in gaz.first_names and not any(naming(m) for m in range(j + 1, k)):
+        return False
+    return any(naming(m) for m in range(i, k))
 
 
 def _first_name_before_entry(doc: Document, lowers: list[str], i: int, j: int, end: int, sent_start: int,
@@ -347,7 +352,8 @@ def is_initial(doc: Document, i: int, sent_start: int) -> bool:
 
 
 def _opens(before: Token, tok: Token) -> bool:
-    """``before`` opens what ``tok`` begins: a colon, dash, bracket or ellipsis, or a quotation
+    """``before`` opens what ``tok`` begins: a dash, bracket or ellipsis (not a colon, which often
+    opens a list of names: "Republicans: Alaska, Arizona"), or a quotation
     mark written against the word ('"We', not the closing mark of '," Grant')."""
     if before.text not in _OPENERS:
         return False

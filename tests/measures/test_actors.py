@@ -340,6 +340,8 @@ def test_two_names_with_different_initials_stay_apart():
     ("Bill and Hillary Clinton came. Presidents Bill Clinton and George H.W. Bush spoke.",
      ["Bill", "Hillary Clinton", "Bill Clinton", "George H.W. Bush"]),
     ("They walked down Cesar Chavez Street. Donald Trump, Jr. spoke.", ["Cesar Chavez Street", "Donald Trump"]),
+    ("He praised Harvard University and Elizabeth Warren.", ["Harvard University", "Elizabeth Warren"]),
+    ("He listed the states on Monday: Alaska, Arizona and Ohio.", ["Alaska", "Arizona", "Ohio"]),
 ])
 def test_what_is_and_is_not_one_name(text, expected):
     assert names(actors_of(text)) == expected
