@@ -36,8 +36,6 @@ def _lexicon_kinds(doc: Document, lows: list[str], lexicons: Lexicons) -> dict[i
 
 
 _BOUNDARY = ("<s>", "</s>")
-_POS = tuple(f"pos={k}" for k in range(6))
-_RPOS = tuple(f"rpos={k}" for k in range(6))
 
 
 def _stem(w: str) -> str:
@@ -77,22 +75,56 @@ def _pair_names(m2: str, m1: str, w: str, p1: str, p2: str) -> list[str]:
             "w-2w-1=" + m2 + "_" + m1, "w+1w+2=" + p1 + "_" + p2, "w-1w+1=" + m1 + "_" + p1]
 
 
-_QB = ("qb1", "qb2", "qb3")
-_QA = ("qa1", "qa2", "qa3")
-_SUBJPRON = ("subjpron1", "subjpron2", "subjpron3")
-_SUBJCAP = ("subjcap1", "subjcap2", "subjcap3")
-_CUE_D = tuple(f"cue_before_d={k}" for k in range(4))
+# The features of a token other than the words around it (:func:`_sentence_contexts`), one bit
+# each, in the order their names are listed; the reporting verb's ``lex=kind:frame`` and ``lex``
+# come after ``first`` (bit 15). A token's set of them is then one int: the detector adds up
+# their weights once per set (:func:`framing.measures.cue_model.token_probabilities`).
+_FLAGS = (
+    *(f"pos={k}" for k in range(6)), *(f"rpos={k}" for k in range(6)),
+    "that_after", "to_after", "cap", "first",
+    "inq", "sq", "qb1", "qa1", "qb2", "qa2", "qb3", "qa3", "prevcap", "nextcap",
+    "subjpron1", "subjcap1", "subjpron2", "subjcap2", "subjpron3", "subjcap3",
+    "cue_before", *(f"cue_before_d={k}" for k in range(4)),
+    "cue_that_before", "cue_comma_between", "cue_and_between", "lex_and_before", "cue_after", "cue_after_inv",
+)
+_BIT = {name: 1 << k for k, name in enumerate(_FLAGS)}
+_BEFORE_LEX = _BIT["inq"]  # the bits below this come before the reporting verb's names
+# the bits from this one on are of a verb of speech elsewhere in the sentence: they vary most
+_SPEECH_SHIFT = _FLAGS.index("cue_before")
+_POS = tuple(_BIT[f"pos={k}"] for k in range(6))
+_RPOS = tuple(_BIT[f"rpos={k}"] for k in range(6))
+_QB = tuple(_BIT[f"qb{d}"] for d in (1, 2, 3))
+_QA = tuple(_BIT[f"qa{d}"] for d in (1, 2, 3))
+_SUBJPRON = tuple(_BIT[f"subjpron{d}"] for d in (1, 2, 3))
+_SUBJCAP = tuple(_BIT[f"subjcap{d}"] for d in (1, 2, 3))
+_CUE_D = tuple(_BIT["cue_before"] | _BIT[f"cue_before_d={k}"] for k in range(4))
+(_THAT_AFTER, _TO_AFTER, _CAP, _FIRST, _INQ, _SQ, _PREVCAP, _NEXTCAP, _CUE_THAT_BEFORE, _CUE_COMMA_BETWEEN,
+ _CUE_AND_BETWEEN, _LEX_AND_BEFORE, _CUE_AFTER, _CUE_AFTER_INV) = (_BIT[name] for name in (
+    "that_after", "to_after", "cap", "first", "inq", "sq", "prevcap", "nextcap", "cue_that_before",
+    "cue_comma_between", "cue_and_between", "lex_and_before", "cue_after", "cue_after_inv"))
+
+
+def _rest_names(rest: int | tuple[int, str]) -> list[str]:
+    """The names of the features in ``rest`` (a token's bits of ``_FLAGS``, paired with the kind
+    of its reporting verb where it is one), in the order the model adds their weights."""
+    bits, kind = rest if isinstance(rest, tuple) else (rest, None)
+    names = [name for k, name in enumerate(_FLAGS) if bits >> k & 1]
+    if kind is not None:
+        at = sum(1 for k in range(_BEFORE_LEX.bit_length() - 1) if bits >> k & 1)
+        names[at:at] = ["lex=" + kind, "lex"]
+    return names
 
 
 def _sentence_contexts(doc: Document, lexicons: Lexicons):
     """For every sentence of ``doc``: its first token, its words padded with two ``<s>`` before
-    and two ``</s>`` after, and for each of its tokens the names of its features other than
-    the words around it (position, capitals, quotation marks, the lexicon, a subject before it,
-    a verb of speech before or after it in the sentence)."""
+    and two ``</s>`` after, and for each of its tokens its features other than the words around
+    it (position, capitals, quotation marks, the lexicon, a subject before it, a verb of speech
+    before or after it in the sentence) as an int of bits of ``_FLAGS``, or for a reporting verb
+    of the lexicon that int and its ``kind:frame`` (names: :func:`_rest_names`). Ints rather than
+    lists of names: a token's set of these recurs often, so the detector sums its weights once."""
     toks = doc.tokens
     lows = [t.lower for t in toks]
     lex_kind = _lexicon_kinds(doc, lows, lexicons)
-    lex_names = {kind: ("lex=" + kind, "lex") for kind in set(lex_kind.values())}
     quote_at = doc.quote_at if doc.quotes else None
     for s in doc.sentences:
         a, b = s.token_start, s.token_end
@@ -106,61 +138,59 @@ def _sentence_contexts(doc: Document, lexicons: Lexicons):
         rests = []
         for r in range(n):
             i = a + r
-            f = [_POS[min(5, r // 4)], _RPOS[min(5, (n - r) // 4)]]
+            f = _POS[min(5, r // 4)] | _RPOS[min(5, (n - r) // 4)]
             if "that" in lows[i + 1 : min(b, i + 4)]:
-                f.append("that_after")
+                f |= _THAT_AFTER
             if padded[r + 3] == "to":
-                f.append("to_after")
+                f |= _TO_AFTER
             if texts[r][0].isupper():
-                f.append("cap")
+                f |= _CAP
             if r == 0:
-                f.append("first")
+                f |= _FIRST
             kind = lex_kind.get(i)
-            if kind is not None:
-                f += lex_names[kind]
             if quote_at is not None and quote_at(toks[i].start) is not None:
-                f.append("inq")
+                f |= _INQ
             if has_quote:
-                f.append("sq")
+                f |= _SQ
                 for d in (1, 2, 3):
                     if r - d >= 0 and quote[r - d]:
-                        f.append(_QB[d - 1])
+                        f |= _QB[d - 1]
                     if r + d < n and quote[r + d]:
-                        f.append(_QA[d - 1])
+                        f |= _QA[d - 1]
             if r > 0 and name_like[r - 1]:
-                f.append("prevcap")
+                f |= _PREVCAP
             if r + 1 < n and name_like[r + 1]:
-                f.append("nextcap")
+                f |= _NEXTCAP
             for d in (1, 2, 3):  # a subject just before: a pronoun or a capitalised word
                 if r - d < 0:
                     break
                 if padded[r + 2 - d] in _SUBJECT_PRONOUNS:
-                    f.append(_SUBJPRON[d - 1])
+                    f |= _SUBJPRON[d - 1]
                     break
                 if name_like[r - d]:
-                    f.append(_SUBJCAP[d - 1])
+                    f |= _SUBJCAP[d - 1]
                     break
             if speech:  # a verb of speech earlier or later in the sentence (before i - 1, after i + 1)
                 k = bisect.bisect_left(speech, i - 1)
                 if k:
                     k = speech[k - 1]
                     between = lows[k + 1 : i]
-                    f += ("cue_before", _CUE_D[min(3, (i - k) // 4)])
+                    f |= _CUE_D[min(3, (i - k) // 4)]
                     if "that" in between:
-                        f.append("cue_that_before")
+                        f |= _CUE_THAT_BEFORE
                     if "," in between or ";" in between:
-                        f.append("cue_comma_between")
+                        f |= _CUE_COMMA_BETWEEN
                     if "and" in between:
-                        f.append("cue_and_between")
+                        f |= _CUE_AND_BETWEEN
                     if kind is not None and kind.startswith("speech"):
-                        f.append("lex_and_before")
+                        f |= _LEX_AND_BEFORE
                 k = bisect.bisect_right(speech, i + 1)
                 if k < len(speech):
-                    f.append("cue_after")
+                    f |= _CUE_AFTER
                     k = speech[k]
                     if "," in (lows[k - 1], lows[k - 2]):
-                        f.append("cue_after_inv")
-            rests.append(f)
+                        f |= _CUE_AFTER_INV
+            rests.append(f if kind is None else (f, kind))
         yield a, padded, rests
 
 
@@ -170,7 +200,7 @@ def _context_names(doc: Document, lexicons: Lexicons) -> list[tuple[tuple[str, .
     (:func:`_sentence_contexts`)."""
     out = []
     for _, padded, rests in _sentence_contexts(doc, lexicons):
-        out.extend((tuple(padded[r : r + 5]), f) for r, f in enumerate(rests))
+        out.extend((tuple(padded[r : r + 5]), _rest_names(f)) for r, f in enumerate(rests))
     return out
 
 

@@ -29,7 +29,8 @@ from dataclasses import dataclass
 from framing.article import Document
 from framing.lexicon import Lexicons
 from framing.measures.cue_features import (
-    _clusters_of, _sentence_contexts, _stem, _word_group_names, stack_feature_names, token_feature_names,
+    _FLAGS, _SPEECH_SHIFT, _clusters_of, _rest_names, _sentence_contexts, _stem, _word_group_names,
+    stack_feature_names, token_feature_names,
 )
 from framing.measures.word_clusters import WordClusters, load_word_clusters
 from framing.model_files import derived, read_model
@@ -90,7 +91,8 @@ def token_probabilities(doc: Document, lexicons: Lexicons, model: CueModel, clus
     so that no feature name is built per token; this makes the detector several times faster."""
     clusters = clusters or load_word_clusters()
     t = _caches(model, clusters)
-    get, words = t.weights.get, t.words
+    get, words, rest_sums, speech = t.weights.get, t.words, t.rests, t.speech
+    common = (1 << _SPEECH_SHIFT) - 1
     left_tables, right_tables = t.left_clusters, t.right_clusters
     bigram, stem_pair, skip_pair = t.bigrams.get, t.stem_pairs.get, t.skip_pairs.get
     zero, zero4 = (0.0, 0.0), ((0.0, 0.0),) * 4
@@ -107,12 +109,21 @@ def token_probabilities(doc: Document, lexicons: Lexicons, model: CueModel, clus
         # the pairs of words at each place: (word, next word)
         pairs = [bigram((padded[p], padded[p + 1]), zero4) for p in range(len(padded) - 1)]
         for r, rest in enumerate(rests):
-            s1 = s2 = 0.0
-            for name in rest:
-                x = get(name)
-                if x is not None:
-                    s1 += x[0]
-                    s2 += x[1]
+            # the token's other features: the sums of those up to the verbs of speech kept by
+            # their set (as one name list, :func:`_rest_names`), then those of the verbs of speech
+            if rest.__class__ is int:
+                bits = rest
+                key = bits & common
+            else:
+                bits = rest[0]
+                key = (bits & common, rest[1])
+            x = rest_sums.get(key)
+            if x is None:
+                x = rest_sums[key] = _sums(_rest_names(key), get)
+            s1, s2 = x
+            for x in speech[bits >> _SPEECH_SHIFT]:
+                s1 += x[0]
+                s2 += x[1]
             m1, w, p1 = padded[r + 1], padded[r + 2], padded[r + 3]
             e_m2, e_m1, e_w, e_p1, e_p2 = entries[r : r + 5]
             # unrolled on purpose: a loop over these eleven costs about a tenth of the detector's time
@@ -235,8 +246,11 @@ class _Tables:
     weight, stage two weight); the word-pair features by pair of words (``bigrams``: the four
     families of ``_ADJACENT`` by two adjacent words, ``(0.0, 0.0)`` where absent; ``stem_pairs``:
     the word before and the token's stem; ``skip_pairs``: the words before and after); the pairs
-    of clusters by granularity; the second stage's tables (:func:`_stack_tables`); and the
-    bounded cache of each word's sums, clusters and stem (:func:`_word_entry`)."""
+    of clusters by granularity; the second stage's tables (:func:`_stack_tables`); the
+    bounded cache of each word's sums, clusters and stem (:func:`_word_entry`); and the bounded
+    cache of the sums of a token's other features up to the verbs of speech, by their bits (a
+    few thousand sets recur); ``speech``: by the bits of the verbs of speech, the weights of
+    their features in order."""
 
     weights: dict[str, tuple[float, float]]
     bigrams: dict[tuple[str, str], tuple]
@@ -246,6 +260,8 @@ class _Tables:
     right_clusters: tuple[dict[tuple[str, str], tuple[float, float]], ...]
     stack: dict[str, list[float]]
     words: dict
+    rests: dict
+    speech: tuple[tuple[tuple[float, float], ...], ...]
 
 
 def _by_pair(weights: dict[str, tuple[float, float]], family: str) -> dict[tuple[str, str], tuple[float, float]]:
@@ -281,6 +297,18 @@ def _tables(model: CueModel, clusters: WordClusters) -> _Tables:
         tuple(_by_pair(both, f"c{k}cc+1") for k in clusters.granularities),
         _stack_tables(model),
         _BoundedCache(40_000),
+        _BoundedCache(40_000),
+        _speech_table(both),
+    )
+
+
+def _speech_table(weights: dict[str, tuple[float, float]]) -> tuple[tuple[tuple[float, float], ...], ...]:
+    """For every set of the features of ``_FLAGS`` from ``_SPEECH_SHIFT`` on (as bits shifted
+    down), the weights of those the model has, in order."""
+    names = _FLAGS[_SPEECH_SHIFT:]
+    return tuple(
+        tuple(weights[name] for k, name in enumerate(names) if bits >> k & 1 and name in weights)
+        for bits in range(1 << len(names))
     )
 
 
