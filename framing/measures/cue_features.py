@@ -10,6 +10,7 @@ adds up the same weights without naming every feature of every token.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from framing.article import Document
@@ -115,83 +116,110 @@ def _rest_names(rest: int | tuple[int, str]) -> list[str]:
     return names
 
 
+# the bits of the position from the start (by the token's index) and from the end (by the
+# number of tokens from it to the end), in fours; past 23, the last
+_POS_AT = tuple(_POS[min(5, r // 4)] for r in range(24))
+_RPOS_AT = tuple(_RPOS[min(5, m // 4)] for m in range(24))
+
+
 def _sentence_contexts(doc: Document, lexicons: Lexicons):
     """For every sentence of ``doc``: its first token, its words padded with two ``<s>`` before
     and two ``</s>`` after, and for each of its tokens its features other than the words around
     it (position, capitals, quotation marks, the lexicon, a subject before it, a verb of speech
     before or after it in the sentence) as an int of bits of ``_FLAGS``, or for a reporting verb
     of the lexicon that int and its ``kind:frame`` (names: :func:`_rest_names`). Ints rather than
-    lists of names: a token's set of these recurs often, so the detector sums its weights once."""
+    lists of names: a token's set of these recurs often, so the detector sums its weights once.
+
+    One pass over a sentence's tokens, a token marking the features it gives its neighbours
+    (capitals, quotation marks, "that" and "to" after), since most tokens give none."""
     toks = doc.tokens
     lows = [t.lower for t in toks]
+    texts = [t.text for t in toks]
     lex_kind = _lexicon_kinds(doc, lows, lexicons)
+    lex_at = sorted(lex_kind)
     quote_at = doc.quote_at if doc.quotes else None
+    if quote_at is not None:  # quotations by start, and the furthest end up to each
+        spans = sorted((q.start, q.end) for q in doc.quotes)
+        quote_starts = [q[0] for q in spans]
+        reach = list(itertools.accumulate((q[1] for q in spans), max))
     for s in doc.sentences:
         a, b = s.token_start, s.token_end
         n = b - a
-        texts = [toks[k].text for k in range(a, b)]
-        quote = [t in _QUOTES for t in texts]
-        has_quote = any(quote)
-        name_like = [t[0].isupper() and t[0].isalpha() for t in texts]
-        padded = ["<s>", "<s>", *lows[a:b], "</s>", "</s>"]
-        speech = [k for k in range(a, b) if lex_kind.get(k, "").startswith("speech")]
-        rests = []
+        words = lows[a:b]
+        padded = ["<s>", "<s>", *words, "</s>", "</s>"]
+        kinds = {k - a: lex_kind[k] for k in lex_at[bisect.bisect_left(lex_at, a) : bisect.bisect_left(lex_at, b)]}
+        speech = [a + r for r, kind in kinds.items() if kind.startswith("speech")]
+        in_quotes = None
+        if quote_at is not None and n:  # only where a quotation reaches into the sentence
+            k = bisect.bisect_right(quote_starts, toks[b - 1].start)
+            if k and reach[k - 1] > toks[a].start:
+                in_quotes = quote_at
+        pos = _POS_AT[:n] if n <= 24 else _POS_AT + (_POS[5],) * (n - 24)
+        rpos = _RPOS_AT[n:0:-1] if n <= 23 else (_RPOS[5],) * (n - 23) + _RPOS_AT[23:0:-1]
+        f = [x | y for x, y in zip(pos, rpos)]
+        if n:
+            f[0] |= _FIRST
+        has_quote = False
+        subject, subject_bits = -4, _SUBJCAP  # the last pronoun or capitalised word, and which
         for r in range(n):
             i = a + r
-            f = _POS[min(5, r // 4)] | _RPOS[min(5, (n - r) // 4)]
-            if "that" in lows[i + 1 : min(b, i + 4)]:
-                f |= _THAT_AFTER
-            if padded[r + 3] == "to":
-                f |= _TO_AFTER
-            if texts[r][0].isupper():
-                f |= _CAP
-            if r == 0:
-                f |= _FIRST
-            kind = lex_kind.get(i)
-            if quote_at is not None and quote_at(toks[i].start) is not None:
-                f |= _INQ
-            if has_quote:
-                f |= _SQ
+            t = texts[i]
+            c = t[0]
+            w = words[r]
+            x = f[r]
+            if r - subject <= 3:  # a subject just before: a pronoun or a capitalised word
+                x |= subject_bits[r - subject - 1]
+            if c.isupper():
+                x |= _CAP
+                if c.isalpha():
+                    if r:
+                        f[r - 1] |= _NEXTCAP
+                    if r + 1 < n:
+                        f[r + 1] |= _PREVCAP
+                    if w not in _SUBJECT_PRONOUNS:
+                        subject, subject_bits = r, _SUBJCAP
+            if w in _SUBJECT_PRONOUNS:
+                subject, subject_bits = r, _SUBJPRON
+            elif w == "that":
+                for k in range(max(0, r - 3), r):
+                    f[k] |= _THAT_AFTER
+            elif w == "to" and r:
+                f[r - 1] |= _TO_AFTER
+            elif t in _QUOTES:
+                has_quote = True
                 for d in (1, 2, 3):
-                    if r - d >= 0 and quote[r - d]:
-                        f |= _QB[d - 1]
-                    if r + d < n and quote[r + d]:
-                        f |= _QA[d - 1]
-            if r > 0 and name_like[r - 1]:
-                f |= _PREVCAP
-            if r + 1 < n and name_like[r + 1]:
-                f |= _NEXTCAP
-            for d in (1, 2, 3):  # a subject just before: a pronoun or a capitalised word
-                if r - d < 0:
-                    break
-                if padded[r + 2 - d] in _SUBJECT_PRONOUNS:
-                    f |= _SUBJPRON[d - 1]
-                    break
-                if name_like[r - d]:
-                    f |= _SUBJCAP[d - 1]
-                    break
+                    if r - d >= 0:
+                        f[r - d] |= _QA[d - 1]
+                    if r + d < n:
+                        f[r + d] |= _QB[d - 1]
+            if in_quotes is not None and in_quotes(toks[i].start) is not None:
+                x |= _INQ
             if speech:  # a verb of speech earlier or later in the sentence (before i - 1, after i + 1)
                 k = bisect.bisect_left(speech, i - 1)
                 if k:
                     k = speech[k - 1]
                     between = lows[k + 1 : i]
-                    f |= _CUE_D[min(3, (i - k) // 4)]
+                    x |= _CUE_D[min(3, (i - k) // 4)]
                     if "that" in between:
-                        f |= _CUE_THAT_BEFORE
+                        x |= _CUE_THAT_BEFORE
                     if "," in between or ";" in between:
-                        f |= _CUE_COMMA_BETWEEN
+                        x |= _CUE_COMMA_BETWEEN
                     if "and" in between:
-                        f |= _CUE_AND_BETWEEN
-                    if kind is not None and kind.startswith("speech"):
-                        f |= _LEX_AND_BEFORE
+                        x |= _CUE_AND_BETWEEN
+                    if r in kinds and kinds[r].startswith("speech"):
+                        x |= _LEX_AND_BEFORE
                 k = bisect.bisect_right(speech, i + 1)
                 if k < len(speech):
-                    f |= _CUE_AFTER
+                    x |= _CUE_AFTER
                     k = speech[k]
                     if "," in (lows[k - 1], lows[k - 2]):
-                        f |= _CUE_AFTER_INV
-            rests.append(f if kind is None else (f, kind))
-        yield a, padded, rests
+                        x |= _CUE_AFTER_INV
+            f[r] = x
+        if has_quote:
+            f = [x | _SQ for x in f]
+        for r, kind in kinds.items():
+            f[r] = (f[r], kind)
+        yield a, padded, f
 
 
 def _context_names(doc: Document, lexicons: Lexicons) -> list[tuple[tuple[str, ...], list[str]]]:

@@ -99,6 +99,7 @@ def token_probabilities(doc: Document, lexicons: Lexicons, model: CueModel, clus
     common = (1 << _SPEECH_SHIFT) - 1
     bigram, stem_pair, skip_pair = t.bigrams.get, t.stem_pairs.get, t.skip_pairs.get
     zero4 = (0j,) * 4
+    three = len(clusters.granularities) == 3
     sums: list[complex] = []
     for _, padded, rests in _sentence_contexts(doc, lexicons):
         entries = []
@@ -113,8 +114,8 @@ def token_probabilities(doc: Document, lexicons: Lexicons, model: CueModel, clus
         # token's (left, for the token at p + 1) and of the token with the word after (right, p)
         pairs = [bigram((padded[p], padded[p + 1]), zero4) for p in range(n + 3)]
         stems = [stem_pair((padded[p], entries[p + 1][6]), 0j) for p in range(1, n + 1)]
-        lefts = [_cluster_sum(entries[p][7], entries[p + 1][5]) for p in range(1, n + 1)]
-        rights = [_cluster_sum(entries[p][8], entries[p + 1][5]) for p in range(2, n + 2)]
+        lefts = _cluster_sums(entries, 7, 1, n + 1, three)
+        rights = _cluster_sums(entries, 8, 2, n + 2, three)
         for r, rest in enumerate(rests):
             # the token's other features: the sums of those up to the verbs of speech kept by
             # their set (as one name list, :func:`_rest_names`), then those of the verbs of speech
@@ -146,13 +147,22 @@ def token_probabilities(doc: Document, lexicons: Lexicons, model: CueModel, clus
     return _second_stage(doc, p1s, [bias2 + s.imag for s in sums], t.stack)
 
 
-def _cluster_sum(firsts: tuple[dict[str, complex], ...], seconds: tuple[str, ...]) -> complex:
-    """The weights of a pair of clusters at every granularity: ``firsts`` the first word's
-    tables (second cluster -> weight) at each, ``seconds`` the second word's clusters."""
-    g = 0j
-    for table, c in zip(firsts, seconds):
-        g += table.get(c, 0j)
-    return g
+def _cluster_sums(entries: list[tuple], side: int, start: int, stop: int, three: bool) -> list[complex]:
+    """The weights of the pairs of clusters of each word of ``entries[start:stop]`` with the
+    next word's, at every granularity (``side``: the index in :func:`_word_entry` of the first
+    word's tables, second cluster -> weight). ``three``: there are three granularities, as in
+    the shipped clusters, added without a loop (a loop costs a tenth of the detector's time).
+    Where ``0j`` comes first, the sum only differs in the sign of a zero, which adds the same."""
+    pairs = zip([e[side] for e in entries[start:stop]], [e[5] for e in entries[start + 1 : stop + 1]])
+    if three:
+        return [f[0].get(c[0], 0j) + f[1].get(c[1], 0j) + f[2].get(c[2], 0j) for f, c in pairs]
+    out = []
+    for firsts, seconds in pairs:
+        g = 0j
+        for table, c in zip(firsts, seconds):
+            g += table.get(c, 0j)
+        out.append(g)
+    return out
 
 
 def _word_entry(w: str, clusters: WordClusters, t: "_Tables") -> tuple:
