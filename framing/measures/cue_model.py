@@ -78,10 +78,6 @@ def load_cue_model(path: str | None = None) -> CueModel:
     )
 
 
-def _sigmoid(z: float) -> float:
-    return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
-
-
 def token_probabilities(doc: Document, lexicons: Lexicons, model: CueModel, clusters: WordClusters | None = None) -> list[float]:
     """The model's cue probability for every token of ``doc`` (the last stage's): the sums over
     :func:`token_feature_names`, added in a fixed order (the token's other features, its word
@@ -140,6 +136,7 @@ def token_probabilities(doc: Document, lexicons: Lexicons, model: CueModel, clus
                 + e_w[0] + e_m1[1] + e_p1[2] + entries[r][3] + entries[r + 4][4] + lefts[r] + rights[r]
             )
     bias1 = model.bias
+    # the logistic function (exp overflows past 700)
     p1s = [1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0 for z in [bias1 + s.real for s in sums]]
     if model.stage2_weights is None:
         return p1s
@@ -199,6 +196,7 @@ def _second_stage(doc: Document, probabilities: list[float], z2: list[float], ta
     t_p0, t_m1, t_p1 = tables["p0"], tables["p-1"], tables["p+1"]
     t_mb, t_ma, t_p0mb, t_p0ma = tables["maxb"], tables["maxa"], tables["p0maxb"], tables["p0maxa"]
     out = [0.0] * len(probabilities)
+    exp = math.exp
     for s in doc.sentences:
         a, b = s.token_start, s.token_end
         n = b - a
@@ -206,16 +204,17 @@ def _second_stage(doc: Document, probabilities: list[float], z2: list[float], ta
         after = [0] * n
         best = 0
         for r in range(n - 3, -1, -1):
-            best = max(best, buckets[r + 2])
+            if buckets[r + 2] > best:
+                best = buckets[r + 2]
             after[r] = best
         best = 0
         for r in range(n):
-            if r >= 2:
-                best = max(best, buckets[r - 2])
+            if r >= 2 and buckets[r - 2] > best:
+                best = buckets[r - 2]
             p0, ma = buckets[r], after[r]
             z = (z2[a + r] + t_p0[p0] + t_m1[buckets[r - 1] if r > 0 else 5] + t_p1[buckets[r + 1] if r + 1 < n else 5]
                  + t_mb[best] + t_ma[ma] + t_p0mb[5 * p0 + best] + t_p0ma[5 * p0 + ma])
-            out[a + r] = _sigmoid(z)
+            out[a + r] = 1.0 / (1.0 + exp(-z)) if z > -700 else 0.0  # the logistic function (exp overflows past 700)
     return out
 
 
