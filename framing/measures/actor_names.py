@@ -98,12 +98,13 @@ def find_candidates(doc: Document, gaz: Gazetteer, known: tuple[ActorSpec, ...] 
                     if user and _longest(lowers, j, end, user, user_first) and _no_name(lowers, i, j, gaz):
                         user_next = True  # "The Obama administration"
                         break
-                    gazetteer_word = _longest(lowers, j, end, gaz.entries, gaz.first)
-                    if is_name_token(t) and t.lower not in gaz.non_names and not gazetteer_word:
+                    name_word = is_name_token(t)
+                    entry = _longest(lowers, j, end, gaz.entries, gaz.first) if name_word else None
+                    if name_word and t.lower not in gaz.non_names and entry is None:
                         if _PARTY_TAG.match(t.text):
                             break  # "(R-Minn.)", "D-Nev.": a party and state tag, not a name
                         j += 1
-                    elif is_name_token(t) and _first_name_before_entry(doc, lowers, i, j, end, sent.token_start, gaz):
+                    elif entry is not None and _first_name_before_entry(doc, lowers, i, j, end, entry, gaz):
                         j += 1  # "Vicente Fox", "George Washington": a first name, then a gazetteer word
                     elif t.text == "." and j + 1 < end and is_name_token(tokens[j + 1]) and (
                         tuple(lowers[j - 1 : j]) in gaz.titles or lowers[j - 1] in _SAINT_MOUNT
@@ -161,7 +162,7 @@ def _caps_elsewhere(doc: Document) -> set[str]:
             if k == 0 or not tok.text[0].isupper() or "\n" in doc.text[toks[k - 1].end : tok.start]:
                 continue
             prev = toks[k - 1].text
-            if prev in "\"“‘'(—–-:" or prev in _OPENERS or (k >= 2 and prev == toks[k - 2].text == "."):
+            if prev in "\"“‘'(—–-:" or prev in _OPENERS or _after_ellipsis(toks, k, 0):
                 continue
             seen.add(tok.lower)
     return seen
@@ -287,17 +288,17 @@ def _and_joins(tokens: tuple[Token, ...], lowers: list[str], i: int, j: int, end
     return any(naming(m) for m in range(i, k))
 
 
-def _first_name_before_entry(doc: Document, lowers: list[str], i: int, j: int, end: int, sent_start: int,
+def _first_name_before_entry(doc: Document, lowers: list[str], i: int, j: int, end: int, entry: tuple,
                              gaz: Gazetteer) -> bool:
     """The run ``i:j`` is one first name that is no common sentence opener ("Vicente", not
     "Will"), after titles at most ("President Vicente"), and token ``j`` is a
     one-word gazetteer entry ("Fox", "Washington") with no capitalised word after it: a surname,
-    not the organisation or place ("Will Mexico pay?" stays apart)."""
+    not the organisation or place ("Will Mexico pay?" stays apart). ``entry`` is the gazetteer's
+    longest match at ``j`` (:func:`_longest`)."""
     f = j - 1
     if lowers[f] not in gaz.first_names or lowers[f] in gaz.starters or not _no_name(lowers, i, f, gaz):
         return False
-    hit = _longest(lowers, j, end, gaz.entries, gaz.first)
-    return hit is not None and hit[0] == j + 1 and not (j + 1 < end and is_name_token(doc.tokens[j + 1]))
+    return entry[0] == j + 1 and not (j + 1 < end and is_name_token(doc.tokens[j + 1]))
 
 
 def _first_and_last(lowers: list[str], i: int, j: int, gaz: Gazetteer) -> bool:
@@ -346,9 +347,14 @@ def is_initial(doc: Document, i: int, sent_start: int) -> bool:
     tokens = doc.tokens
     if i > sent_start and ("\n" in doc.text[tokens[i - 1].end : tokens[i].start] or _opens(tokens[i - 1], tokens[i])):
         return True
-    if i - 2 >= sent_start and tokens[i - 1].text == tokens[i - 2].text == ".":  # an ellipsis: "... If"
+    if _after_ellipsis(tokens, i, sent_start):
         return True
     return all(not t.text[0].isalnum() for t in tokens[sent_start:i])
+
+
+def _after_ellipsis(tokens, i: int, start: int) -> bool:
+    """Token ``i`` follows an ellipsis written as periods ("... If"), within ``tokens[start:]``."""
+    return i - 2 >= start and tokens[i - 1].text == tokens[i - 2].text == "."
 
 
 def _opens(before: Token, tok: Token) -> bool:
