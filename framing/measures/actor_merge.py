@@ -108,6 +108,8 @@ def merge_candidates(
     alias_of: dict[str, str] = {}
     known_names: dict[str, ActorSpec] = {}  # key -> user-named person with no mention yet
     specs = {spec.name.lower(): spec for spec in known}
+    # the type, evidence and sex of each user-named person, worked out once
+    people = {key: _user_person_typing(spec, gaz) for key, spec in specs.items() if _named_person(spec, gaz)}
 
     def group(key: str, name: str) -> dict:
         if key not in groups:
@@ -127,8 +129,8 @@ def merge_candidates(
             if c.type:
                 g["type"], g["evidence"] = c.type, c.evidence
             spec = specs.get(c.canonical.lower()) if c.rule == "user" else None
-            if spec is not None and _named_person(spec, gaz):
-                g["type"], g["evidence"], g["gender"] = _user_person_typing(spec, gaz)
+            if spec is not None and spec.name.lower() in people:
+                g["type"], g["evidence"], g["gender"] = people[spec.name.lower()]
             elif spec is not None and not g["type"] and (entry := gaz.entries.get(tokenize_entry(spec.name))):
                 g["type"], g["evidence"] = entry[1], entry[2]  # an untyped "Morgan Stanley": the gazetteer's type
         elif len(c.text.split()) >= 2 and (spec := _user_person(c.text, known, gaz)) is not None:
@@ -149,15 +151,16 @@ def merge_candidates(
     # surnames and acronyms of multiword names; people with no suffix first, so that "Trump" is
     # Donald Trump's, not Donald Trump Jr.'s, who keeps "Trump Jr."
     holders: dict[str, list[str]] = {}  # surname -> the people found in the text who have it
-    for key in sorted(order, key=lambda k: _suffix(groups[k]["name"]) != ""):
+    suffixes = {key: _suffix(groups[key]["name"].split()) for key in order}
+    for key in sorted(order, key=lambda k: suffixes[k] != ""):
         name = groups[key]["name"]
         parts = name.split()
         if groups[key]["type"] == "person" and len(parts) >= 2 and not groups[key]["shared"]:
-            surname = _surname(parts).lower()
+            surname = (parts[-2] if suffixes[key] else parts[-1]).lower()  # "King" in "Martin Luther King Jr"
             alias_of.setdefault(surname, key)
             holders.setdefault(surname, []).append(key)
-            if _suffix(name):
-                alias_of.setdefault(f"{surname} {_suffix(name)}", key)
+            if suffixes[key]:
+                alias_of.setdefault(f"{surname} {suffixes[key]}", key)
         if len(parts) >= 3:
             alias_of.setdefault(_acronym(name), key)
         for alias in groups[key]["aliases"]:
@@ -226,16 +229,11 @@ def merge_candidates(
     return actors
 
 
-def _suffix(name: str) -> str:
-    """"jr" for "Donald Trump Jr." (and "sr", "ii", ...), else ""."""
-    parts = name.split()
-    last = parts[-1].lower().rstrip(".") if len(parts) >= 3 else ""
+def _suffix(parts: list[str], least: int = 3) -> str:
+    """"jr" for the words of "Donald Trump Jr." (and "sr", "ii", ...), a name of at least
+    ``least`` words, else ""."""
+    last = parts[-1].lower().rstrip(".") if len(parts) >= least else ""
     return last if last in SUFFIXES else ""
-
-
-def _surname(parts: list[str]) -> str:
-    """The last word of a person's name that is no suffix: "King" in "Martin Luther King Jr"."""
-    return parts[-2] if _suffix(" ".join(parts)) else parts[-1]
 
 
 def _merge_initials(groups: dict[str, dict], order: list[str]) -> None:
@@ -258,7 +256,7 @@ def _merge_initials(groups: dict[str, dict], order: list[str]) -> None:
         for k in keys[1:]:
             _join(groups, order, keys[0], k)
     # "Trump Jr." is Donald Trump Jr., when one name ends so
-    for key in [k for k in order if len(groups[k]["name"].split()) == 2 and _suffix("- " + groups[k]["name"])]:
+    for key in [k for k in order if len(groups[k]["name"].split()) == 2 and _suffix(groups[k]["name"].split(), 2)]:
         ending = " " + groups[key]["name"].lower()
         fulls = [k for k in order if k != key and groups[k]["name"].lower().endswith(ending)]
         if len(fulls) == 1:
