@@ -17,7 +17,7 @@ class Gazetteer:
     entries: dict
     first: dict  # first token -> max length
     titles: dict  # token sequence -> gender
-    first_names: dict  # lower -> sex
+    first_names: dict  # lower -> sex: m, f or -
     org_cues: frozenset
     place_cues: dict  # lower -> "surname" when a first name before it makes a person ("Eli Lake"), else ""
     non_names: frozenset
@@ -40,27 +40,22 @@ def load_gazetteer(lexicons: Lexicons) -> Gazetteer:
         elif seq and not form.isupper():
             forms[seq] = form  # "Nato" beside "NATO": the acronym may be written as a word
 
-    if "countries" in lexicons:
-        for e in lexicons["countries"]:
-            evidence = f"{e.get('kind', 'country')} ({e.ref})"
-            add(e.term, e.term, "place", evidence, "gazetteer")
+    # countries (with their demonyms), then organisations: their names and aliases
+    for name, typ in (("countries", "place"), ("organisations", "organisation")):
+        for e in lexicons[name] if name in lexicons else ():
+            evidence = f"{e.get('kind', 'country')} ({e.ref})" if typ == "place" else f"organisation ({e.ref})"
+            add(e.term, e.term, typ, evidence, "gazetteer")
             for alias in e.get("aliases").split(","):
-                add(alias.strip(), e.term, "place", evidence, "gazetteer")
-            for demonym in e.get("demonyms").split(","):
-                add(demonym.strip(), e.term, "place", evidence, "demonym")
-    if "organisations" in lexicons:
-        for e in lexicons["organisations"]:
-            evidence = f"organisation ({e.ref})"
-            add(e.term, e.term, "organisation", evidence, "gazetteer")
-            for alias in e.get("aliases").split(","):
-                add(alias.strip(), e.term, "organisation", evidence, "gazetteer")
+                add(alias.strip(), e.term, typ, evidence, "gazetteer")
+            for demonym in e.get("demonyms").split(",") if typ == "place" else ():
+                add(demonym.strip(), e.term, typ, evidence, "demonym")
     first: dict[str, int] = {}
     for seq in entries:
         first[seq[0]] = max(first.get(seq[0], 0), len(seq))
     titles = {tokenize_entry(e.term): e.get("gender", "-") for e in lexicons["titles"]}
-    first_names = {}
+    first_names = {}  # the sex column (male, female, both) as m, f or -
     if "first_names" in lexicons:
-        first_names = {e.term.lower(): e.get("sex", "-") for e in lexicons["first_names"]}
+        first_names = {e.term.lower(): _SEX.get(e.get("sex", "-"), "-") for e in lexicons["first_names"]}
     pronouns = {e.term.lower(): (e.get("gender"), e.get("number"), e.get("kind")) for e in lexicons["pronouns"]}
     return Gazetteer(
         entries=entries,
@@ -78,6 +73,9 @@ def load_gazetteer(lexicons: Lexicons) -> Gazetteer:
     )
 
 
+_SEX = {"male": "m", "female": "f", "m": "m", "f": "f"}
+
+
 def sex(gaz: Gazetteer, first_name: str) -> str:
-    """m, f or - for a first name of ``first_names.tsv`` (its sex column: male, female, both)."""
-    return {"male": "m", "female": "f", "m": "m", "f": "f"}.get(gaz.first_names.get(first_name, ""), "-")
+    """m, f or - for a first name of ``first_names.tsv`` (- for both sexes, or not a first name)."""
+    return gaz.first_names.get(first_name, "-")
