@@ -200,7 +200,7 @@ def merge_candidates(
             if spec.type or k in surnames:
                 evidence = "user-named actor" + ("" if spec.type else " (its surname)")
                 g["type"], g["evidence"] = spec.type or "person", evidence
-                g["gender"] = _user_person_typing(spec, gaz)[2]
+                g["gender"] = people[target][2] if target in people else "-"
         if target is None and k in groups:
             target = k
         if c.rule == "title_only" and (target is None or groups.get(target, {"type": "person"})["type"] != "person"):

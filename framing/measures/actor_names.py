@@ -47,18 +47,19 @@ class Candidate:
     shared: bool = False  # its surname is shared with a first name before "and": "Malia and Sasha Obama"
 
 
-def find_candidates(doc: Document, gaz: Gazetteer, known: tuple[ActorSpec, ...] = ()) -> list[Candidate]:
+def find_candidates(
+    doc: Document, lowers: list[str], gaz: Gazetteer, known: tuple[ActorSpec, ...] = ()
+) -> list[Candidate]:
     """Names in ``doc``, before they are grouped into actors: user-named actors, gazetteer entries and
     runs of capitalised words, sentence by sentence; then the surnames that are people's rather
     than an organisation's (:func:`_surnames_before_aliases`) and the family names shared by two
-    people (:func:`_shared_surnames`)."""
+    people (:func:`_shared_surnames`). ``lowers``: the tokens' lower-cased texts."""
     user = _match_user(known)
     user_first: dict[str, int] = {}
     for seq in user:
         user_first[seq[0]] = max(user_first.get(seq[0], 0), len(seq))
     caps_elsewhere = _caps_elsewhere(doc)
     tokens = doc.tokens
-    lowers = [t.lower for t in tokens]
     candidates: list[Candidate] = []
 
     for sent in doc.sentences:

@@ -54,7 +54,7 @@ def find_actors(doc: Document, lexicons: Lexicons, known: tuple[ActorSpec, ...] 
     """
     gaz = load_gazetteer(lexicons)
     lowers = [t.lower for t in doc.tokens]
-    candidates = find_candidates(doc, gaz, known)
+    candidates = find_candidates(doc, lowers, gaz, known)
     candidates.extend(definite_candidates(doc, lowers, candidates, known, lexicons))
     candidates.extend(group_candidates(doc, candidates, gaz))
     actors = merge_candidates(doc, candidates, gaz, known)
