@@ -25,15 +25,21 @@ class Gazetteer:
     pronouns: dict  # lower -> (gender, number, kind)
     forms: dict  # token sequence -> the entry as written (to check acronyms' case)
     groups: frozenset = frozenset()  # plural group nouns (groups.tsv)
+    # token sequences the lexicon lists written with a small first letter ("al-Qaeda", "tea party",
+    # "euro zone"): they are names in the text also when written so
+    lowercase: frozenset = frozenset()
 
 
 @functools.lru_cache(maxsize=8)
 def load_gazetteer(lexicons: Lexicons) -> Gazetteer:
     entries: dict[tuple[str, ...], tuple[str, str, str, str]] = {}
     forms: dict[tuple[str, ...], str] = {}
+    lowercase: set[tuple[str, ...]] = set()
 
     def add(form: str, canonical: str, typ: str, evidence: str, rule: str) -> None:
         seq = tokenize_entry(form)
+        if seq and form[0].islower():
+            lowercase.add(seq)
         if seq and seq not in entries:
             entries[seq] = (canonical, typ, evidence, rule)
             forms[seq] = form
@@ -70,6 +76,7 @@ def load_gazetteer(lexicons: Lexicons) -> Gazetteer:
         pronouns=pronouns,
         forms=forms,
         groups=frozenset(e.term.lower() for e in lexicons["groups"]) if "groups" in lexicons else frozenset(),
+        lowercase=frozenset(lowercase),
     )
 
 

@@ -23,6 +23,8 @@ _CONNECTORS = {"of", "the", "for", "and", "de", "da", "del", "van", "von", "der"
 
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
+_LEGAL_FORMS = {"inc", "corp", "corporation", "co", "company", "ltd", "llc", "plc"}
+
 _SAINT_MOUNT = {"st", "mt", "ft"}  # "St. Louis", "Mt. Vernon", "Ft. Worth": part of the name
 
 # words that make "and" part of a name that is no organisation's: "Immigration and Nationality
@@ -77,11 +79,27 @@ def find_candidates(
                     continue
             # 2. gazetteer (the text must be capitalised as a name is)
             hit = _longest(lowers, i, end, gaz.entries, gaz.first)
-            if hit and (is_name_token(tok) or tok.text.isupper()) and _gazetteer_case_ok(
+            listed_lower = hit is not None and tuple(lowers[i : hit[0]]) in gaz.lowercase  # "al-Qaeda", "tea party"
+            if hit and (is_name_token(tok) or tok.text.isupper() or listed_lower) and _gazetteer_case_ok(
                 doc, hit, i, sent.token_start, gaz, caps_elsewhere
             ):
                 j, (canonical, typ, evidence, rule) = hit
-                if all(tokens[k].text[0].isupper() or tokens[k].lower in _CONNECTORS for k in range(i, j)):
+                named_org = None if headline else _org_name_after(tokens, lowers, i, j, end, gaz)
+                if named_org and {lowers[k] for k in range(j, named_org)} <= set(tokenize_entry(canonical)) | (
+                    _LEGAL_FORMS if typ == "organisation" else set()
+                ):
+                    # "Democrat Party", "Veterans Affairs Department", "Facebook Inc": the entry, with
+                    # words of its own name or its legal form
+                    candidates.append(Candidate(i, named_org, span_text(doc, i, named_org), rule, canonical, typ, evidence))
+                    i = named_org
+                    continue
+                if named_org:  # "Senate Judiciary Committee", "Chinese Communist Party": an organisation's own name
+                    cand = _proper_noun(doc, i, named_org, sent.token_start, gaz, caps_elsewhere, headline)
+                    if cand:
+                        candidates.append(cand)
+                        i = named_org
+                        continue
+                if listed_lower or all(tokens[k].text[0].isupper() or tokens[k].lower in _CONNECTORS for k in range(i, j)):
                     candidates.append(Candidate(i, j, span_text(doc, i, j), rule, canonical, typ, evidence))
                     i = j
                     continue
@@ -107,6 +125,10 @@ def find_candidates(
                         j += 1
                     elif entry is not None and _first_name_before_entry(doc, lowers, i, j, end, entry, gaz):
                         j += 1  # "Vicente Fox", "George Washington": a first name, then a gazetteer word
+                    elif entry is not None and not headline and not _no_name(lowers, i, j, gaz) and (
+                        named_org := _org_name_after(tokens, lowers, i, entry[0], end, gaz)
+                    ):
+                        j = named_org  # "St. Louis Tea Party Coalition": a gazetteer name inside an organisation's
                     elif t.text == "." and j + 1 < end and is_name_token(tokens[j + 1]) and (
                         tuple(lowers[j - 1 : j]) in gaz.titles or lowers[j - 1] in _SAINT_MOUNT
                         or _middle_initial(tokens, lowers, i, j, gaz)
@@ -322,6 +344,32 @@ def _gazetteer_case_ok(doc: Document, hit, i: int, sent_start: int, gaz: Gazette
     if j - i == 1 and is_initial(doc, i, sent_start) and tok.lower in gaz.starters and tok.lower not in caps_elsewhere:
         return False
     return True
+
+
+def _org_name_after(tokens, lowers, i: int, k: int, end: int, gaz: Gazetteer) -> int | None:
+    """Where a name from token ``i`` that ends in a gazetteer name before token ``k`` goes on as part
+    of an organisation's own name: capitalised words (with "of", "for" and, as :func:`_and_joins`
+    allows, "and" between them) among which is an organisation word,
+    up to a title, another gazetteer name, a word that is no name, or the sentence's end ("Senate
+    Judiciary Committee", "Chinese Foreign Ministry", "Texas Department of Public Safety"; not
+    "House Democrats and Senate Republicans"). The name's end, or None."""
+    j = k
+    cue = False
+    while j < end and not _title_at(lowers, j, end, gaz.titles) and not _longest(lowers, j, end, gaz.entries, gaz.first):
+        t = tokens[j]
+        if is_name_token(t) and lowers[j] not in gaz.non_names and not _PARTY_TAG.match(t.text):
+            cue = cue or lowers[j] in gaz.org_cues
+            j += 1
+        elif (
+            (lowers[j] in ("of", "for", "&") or (lowers[j] == "and" and _and_joins(tokens, lowers, i, j, end, gaz)))
+            and j + 1 < end and is_name_token(tokens[j + 1])
+        ):
+            j += 1
+        else:
+            break
+    while j > k and not is_name_token(tokens[j - 1]):
+        j -= 1
+    return j if cue and j > k else None
 
 
 def _title_at(lowers, j, end, titles) -> bool:

@@ -571,6 +571,57 @@ def test_sentence_initial_who_is_not_the_world_health_organization():
     assert actors_of("Who will pay for the repairs remains unclear.").actors == ()
 
 
+@pytest.mark.parametrize(
+    "text, name, mentions",
+    [
+        ("Officials said al-Qaeda and al Qaeda fighters attacked.", "al-Qaeda", ["al-Qaeda", "al Qaeda"]),
+        ("The tea party activists met. Tea party organizers disputed it.", "Tea Party", ["tea party", "Tea party"]),
+        ("Growth in the euro zone slowed.", "Eurozone", ["euro zone"]),
+    ],
+)
+def test_a_name_the_lexicon_lists_written_small_is_found_written_small(text, name, mentions):
+    assert _mentions(actors_of(text), name) == mentions
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Senate Judiciary Committee met.", ["Senate Judiciary Committee"]),
+        ("The Chinese Communist Party spoke.", ["Chinese Communist Party"]),
+        ("The Texas Department of Public Safety came.", ["Texas Department of Public Safety"]),
+        ("The House Ways and Means Committee voted.", ["House Ways and Means Committee"]),
+        ("The St. Louis Tea Party Coalition met.", ["St. Louis Tea Party Coalition"]),
+        # a title, another gazetteer name or no organisation word ends it
+        ("Senate Majority Leader Mitch McConnell spoke.", ["Senate", "Mitch McConnell"]),
+        ("House Democrats and Senate Republicans met.",
+         ["House of Representatives", "Democratic Party", "Senate", "Republican Party"]),
+        ("Senate Judiciary Committee Chairman Chuck Grassley spoke.", ["Senate Judiciary Committee", "Chuck Grassley"]),
+    ],
+)
+def test_an_organisations_name_that_begins_with_a_gazetteer_name_is_its_own(text, expected):
+    assert names(actors_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, name, mention",
+    [
+        ("The Democrat Party met.", "Democratic Party", "Democrat Party"),
+        ("The Homeland Security Department met.", "Department of Homeland Security", "Homeland Security Department"),
+        ("Facebook Inc. said so.", "Facebook", "Facebook Inc"),
+    ],
+)
+def test_a_gazetteer_name_followed_by_words_of_its_own_name_or_legal_form_is_that_entry(text, name, mention):
+    assert _mentions(actors_of(text), name) == [mention]
+
+
+def test_a_demonym_before_a_company_word_is_no_mention_of_the_country():
+    assert names(actors_of("The Chinese Company sold it.")) == ["Chinese Company"]
+
+
+def test_a_small_word_the_lexicon_lists_only_capitalised_is_no_name():
+    assert actors_of("The labour market and the taliban-style rules were discussed.").actors == ()
+
+
 def test_speaking_company_is_not_made_a_person():
     s = framing.score("Acme Widgets cut prices. Acme said demand was weak.", actors=["Acme Widgets=Acme"])
     assert s.actors.get("Acme Widgets").type != "person"
