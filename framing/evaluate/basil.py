@@ -17,10 +17,12 @@ a blank line between paragraphs), so every annotated span has an exact offset in
   toward the target in the span's sentence (the mean over the target's mentions there) against
   the annotated polarity (pos/neg): accuracy and macro-F1 over pos/neg. Here the targets are
   given to framing as named actors (the last word of a person's name as an alias), so the figure
-  measures polarity, not detection; a span whose sentence does not mention its target by name or
+  measures polarity, not detection. A target never written as given ("Walmart" for "Wal-Mart",
+  "Republican lawmakers") takes framing's sentiment toward the actors it finds that are that
+  target by the rules of (a). A span whose sentence does not mention its target by name or
   pronoun gets framing's sentiment toward the target over the whole article, and one with no
   mention at all counts as wrong (reported as ``no_mention``).
-- (c) **article level**: framing's mean sentiment toward each main entity in the article against
+- (c) **article level**: framing's mean sentiment toward each main entity (found as in (b)) in the article against
   ``author_feeling_<entity>`` (neg / neu / pos), with neutral for a mean within +-``neutral_band``:
   macro-F1 over the three classes.
 """
@@ -222,6 +224,7 @@ def evaluate_basil(directory: str | Path, lexicons: Lexicons | str | Path | None
             by_actor_sentence.setdefault((m.actor, m.sentence), []).append(m.score)
             by_actor.setdefault(m.actor, []).append(m.score)
         sent_starts = [s.start for s in named.sentences]
+        named_names = {a.name: {n.lower(): a.type for n in (a.name, *a.aliases)} for a in named.actors.actors}
         for p in spans:
             k = int(p["id"][1:])
             if k >= len(starts) or p.get("polarity") not in ("pos", "neg"):
@@ -230,6 +233,11 @@ def evaluate_basil(directory: str | Path, lexicons: Lexicons | str | Path | None
             sentence = max(0, bisect.bisect_right(sent_starts, offset) - 1)
             actor = _name(p["target"])
             scores = by_actor_sentence.get((actor, sentence)) or by_actor.get(actor)
+            if not scores:
+                others = [a for a, n in named_names.items() if a in by_actor and _found(p["target"], n, canonical)]
+                scores = [x for a in others for x in by_actor_sentence.get((a, sentence), [])] or [
+                    x for a in others for x in by_actor[a]
+                ]
             span_gold.append(p["polarity"])
             if not scores:
                 no_mention += 1
@@ -241,7 +249,9 @@ def evaluate_basil(directory: str | Path, lexicons: Lexicons | str | Path | None
             gold = feelings.get(f"author_feeling_{e}")
             if gold not in ("neg", "neu", "pos"):
                 continue
-            scores = by_actor.get(_name(e), [])
+            scores = by_actor.get(_name(e)) or [
+                x for a, n in named_names.items() if a in by_actor and _found(e, n, canonical) for x in by_actor[a]
+            ]
             mean = sum(scores) / len(scores) if scores else 0.0
             ent_gold.append(gold)
             ent_pred.append("pos" if mean > neutral_band else "neg" if mean < -neutral_band else "neu")

@@ -36,6 +36,19 @@ def test_figures_on_a_hand_made_article(tiny):
     assert r.entity_judgements == 2 and 0 <= r.entity_macro_f1 <= 1
 
 
+def test_a_span_target_the_text_names_otherwise_takes_the_sentiment_of_the_actor_found_for_it(tmp_path):
+    # the user-named "Walmart" is never written; the actor found as "Wal-Mart" is that target (the
+    # matching rule of the recall check), so the span is scored, not counted as never mentioned
+    text = "Critics called Wal-Mart a greedy liar and a fraud."
+    write_article(tmp_path, "2012", "ev1", 1, "nyt", [[text]], ["Walmart"], [
+        {"id": "p0", "start": text.index("a greedy"), "end": text.index(" and"), "txt": "a greedy liar",
+         "polarity": "neg", "target": "Walmart"},
+    ], {"author_feeling_Walmart": "neg"})
+    r = evaluate_basil(tmp_path)
+    assert (r.main_entities_found, r.spans, r.spans_no_mention) == (1, 1, 0)
+    assert r.span_per_class["neg"].tp + r.span_per_class["pos"].fp == 1
+
+
 @pytest.mark.parametrize(
     "entity, names, found",
     [
