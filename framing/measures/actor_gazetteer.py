@@ -17,6 +17,7 @@ class Gazetteer:
     entries: dict
     first: dict  # first token -> max length
     titles: dict  # token sequence -> gender
+    roles: dict  # title token sequence -> the office it names, for "the <title>" ("rep" -> "representative")
     first_names: dict  # lower -> sex: m, f or -
     org_cues: frozenset
     place_cues: dict  # lower -> "surname" when a first name before it makes a person ("Eli Lake"), else ""
@@ -59,6 +60,7 @@ def load_gazetteer(lexicons: Lexicons) -> Gazetteer:
     for seq in entries:
         first[seq[0]] = max(first.get(seq[0], 0), len(seq))
     titles = {tokenize_entry(e.term): e.get("gender", "-") for e in lexicons["titles"]}
+    roles = {tokenize_entry(e.term): e.get("role") for e in lexicons["titles"] if e.get("role")}
     first_names = {}  # the sex column (male, female, both) as m, f or -
     if "first_names" in lexicons:
         first_names = {e.term.lower(): _SEX.get(e.get("sex", "-"), "-") for e in lexicons["first_names"]}
@@ -67,6 +69,7 @@ def load_gazetteer(lexicons: Lexicons) -> Gazetteer:
         entries=entries,
         first=first,
         titles=titles,
+        roles=roles,
         first_names=first_names,
         org_cues=frozenset(e.term.lower() for e in lexicons["org_cues"]),
         place_cues={e.term.lower(): e.get("surname", "") for e in lexicons["place_cues"]}

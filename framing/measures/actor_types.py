@@ -18,7 +18,7 @@ class Mention:
     end: int
     text: str
     sentence: int
-    rule: str  # user | gazetteer | proper_noun | alias | demonym | pronoun
+    rule: str  # user | gazetteer | proper_noun | alias | demonym | definite | group | title | pronoun
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,9 @@ trust (each mention records the rule that found it):
    ``place_cues.tsv``) makes it a place.
 4. Aliases merge: a surname alone ("Musk"), a title and surname ("Mr Musk"), an acronym in
    brackets after a name ("(Doge)"), and a gazetteer's short forms join the full name's actor.
-5. ``pronoun``: "he"/"she" is linked to a person of a compatible gender: the nearest named
+5. ``title``: "the president", "the seven-term congressman" is linked to the person the article
+   titled so before (:mod:`~framing.measures.actor_titles`).
+6. ``pronoun``: "he"/"she" is linked to a person of a compatible gender: the nearest named
    before it in the same sentence, else the first named (usually the subject) in the nearest of
    the three previous sentences; a pronoun linked so counts for the next pronoun.
 
@@ -35,6 +37,7 @@ from framing.measures.actor_gazetteer import Gazetteer, load_gazetteer
 from framing.measures.actor_groups import definite_candidates, group_candidates
 from framing.measures.actor_merge import merge_candidates
 from framing.measures.actor_names import find_candidates
+from framing.measures.actor_titles import link_titles
 from framing.measures.actor_types import Actor, ActorsResult, ActorSpec, Mention, parse_actor_spec
 
 __all__ = [
@@ -58,6 +61,7 @@ def find_actors(doc: Document, lexicons: Lexicons, known: tuple[ActorSpec, ...] 
     candidates.extend(definite_candidates(doc, lowers, candidates, known, lexicons))
     candidates.extend(group_candidates(doc, candidates, gaz))
     actors = merge_candidates(doc, candidates, gaz, known)
+    actors = link_titles(doc, actors, gaz)
     actors = _link_pronouns(doc, actors, gaz)
     actors.sort(key=lambda a: (-len(a.mentions), a.mentions[0].start))
     return ActorsResult(tuple(actors))
