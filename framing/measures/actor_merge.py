@@ -118,6 +118,15 @@ def merge_candidates(
             order.append(key)
         return groups[key]
 
+    # a gazetteer entry the user named by one of its other forms is the user's actor: a
+    # user-named "Republicans" has the text's "GOP" and "Republican Party" too
+    user_entry: dict[str, ActorSpec] = {}
+    for key, spec in specs.items():
+        for form in (spec.name, *spec.aliases):
+            entry = gaz.entries.get(tokenize_entry(form))
+            if entry is not None and entry[0].lower() not in specs:
+                user_entry.setdefault(entry[0].lower(), spec)
+
     # first pass: canonical names (user, gazetteer) and multiword proper nouns
     pending: list[Candidate] = []
     for c in candidates:
@@ -125,7 +134,8 @@ def merge_candidates(
             pending.append(c)
             continue
         if c.canonical:
-            g = group(c.canonical.lower(), c.canonical)
+            spec = user_entry.get(c.canonical.lower()) if c.rule != "user" else None
+            g = group(spec.name.lower(), spec.name) if spec is not None else group(c.canonical.lower(), c.canonical)
             if c.type:
                 g["type"], g["evidence"] = c.type, c.evidence
             spec = specs.get(c.canonical.lower()) if c.rule == "user" else None

@@ -638,3 +638,13 @@ def test_speaking_company_is_not_made_a_person():
 def test_group_actors(text, expected):
     groups = {a.name for a in actors_of(text).actors if a.type == "group"}
     assert groups == expected
+
+
+def test_a_gazetteer_entry_named_by_the_user_with_another_of_its_forms_is_the_users_actor():
+    text = "The Senate GOP threatened a filibuster. Republicans said so. The Republican Party agreed."
+    result = actors_of(text, [parse_actor_spec("Republicans")])
+    assert _mentions(result, "Republicans") == ["GOP", "Republicans", "Republican Party"]
+    # the user named the entry's own name too: its forms stay with it
+    result = actors_of(text, [parse_actor_spec("Republicans"), parse_actor_spec("Republican Party")])
+    assert _mentions(result, "Republicans") == ["Republicans"]
+    assert _mentions(result, "Republican Party") == ["GOP", "Republican Party"]
