@@ -19,7 +19,7 @@ a blank line between paragraphs), so every annotated span has an exact offset in
   given to framing as named actors (the last word of a person's name as an alias), so the figure
   measures polarity, not detection. A target never written as given ("Walmart" for "Wal-Mart",
   "Republican lawmakers") takes framing's sentiment toward the actors it finds that are that
-  target by the rules of (a). A span whose sentence does not mention its target by name or
+  target by the rules of (a), other than the article's other targets. A span whose sentence does not mention its target by name or
   pronoun gets framing's sentiment toward the target over the whole article, and one with no
   mention at all counts as wrong (reported as ``no_mention``).
 - (c) **article level**: framing's mean sentiment toward each main entity (found as in (b)) in the article against
@@ -224,7 +224,11 @@ def evaluate_basil(directory: str | Path, lexicons: Lexicons | str | Path | None
             by_actor_sentence.setdefault((m.actor, m.sentence), []).append(m.score)
             by_actor.setdefault(m.actor, []).append(m.score)
         sent_starts = [s.start for s in named.sentences]
-        named_names = {a.name: {n.lower(): a.type for n in (a.name, *a.aliases)} for a in named.actors.actors}
+        # the actors a target never written as named may be found as, other than wanted targets
+        # ("Barack Obama" is no stand-in for "Sasha and Malia Obama", nor Bill for Hillary Clinton)
+        wanted_names = {_name(t) for t in wanted}
+        named_names = {a.name: {n.lower(): a.type for n in (a.name, *a.aliases)} for a in named.actors.actors
+                       if a.name not in wanted_names}
         for p in spans:
             k = int(p["id"][1:])
             if k >= len(starts) or p.get("polarity") not in ("pos", "neg"):

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from framing.lexicon import Lexicons, tokenize_entry
 
-__all__ = ["Gazetteer", "load_gazetteer", "sex"]
+__all__ = ["Gazetteer", "load_gazetteer", "sex", "title_at"]
 
 
 @dataclass(frozen=True)
@@ -89,3 +89,8 @@ _SEX = {"male": "m", "female": "f", "m": "m", "f": "f"}
 def sex(gaz: Gazetteer, first_name: str) -> str:
     """m, f or - for a first name of ``first_names.tsv`` (- for both sexes, or not a first name)."""
     return gaz.first_names.get(first_name, "-")
+
+
+def title_at(lowers: list[str], k: int, end: int, titles: dict) -> bool:
+    """A title of one to three words starts at token ``k`` and ends by ``end``."""
+    return any(tuple(lowers[k : k + n]) in titles for n in (1, 2, 3) if k + n <= end)

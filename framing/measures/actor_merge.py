@@ -102,7 +102,8 @@ def merge_candidates(
     """Group candidates into actors: same canonical name, same text, surname, acronym; and the
     user-named actors ``known`` by their one-word aliases and surnames (see
     :func:`_user_aliases`; a surname counts unless a person found in the text has it too) and
-    by longer forms of their names (:func:`_user_person`)."""
+    by longer forms of their names (:func:`_user_person`); a gazetteer entry the user names by
+    another of its forms ("Republicans") with all its forms ("GOP"), unless the user names a person."""
     groups: dict[str, dict] = {}  # key -> {name, type, evidence, aliases, mentions, gender}
     order: list[str] = []
     alias_of: dict[str, str] = {}
@@ -120,8 +121,11 @@ def merge_candidates(
 
     # a gazetteer entry the user named by one of its other forms is the user's actor: a
     # user-named "Republicans" has the text's "GOP" and "Republican Party" too
+    # (not a person's: a user-named "Jim Jordan=Jordan" does not take the country's "Jordanian")
     user_entry: dict[str, ActorSpec] = {}
     for key, spec in specs.items():
+        if key in people or spec.type == "person":
+            continue
         for form in (spec.name, *spec.aliases):
             entry = gaz.entries.get(tokenize_entry(form))
             if entry is not None and entry[0].lower() not in specs:
@@ -136,7 +140,7 @@ def merge_candidates(
         if c.canonical:
             spec = user_entry.get(c.canonical.lower()) if c.rule != "user" else None
             g = group(spec.name.lower(), spec.name) if spec is not None else group(c.canonical.lower(), c.canonical)
-            if c.type:
+            if c.type and not (spec is not None and spec.type):  # a type the user gave stays
                 g["type"], g["evidence"] = c.type, c.evidence
             spec = specs.get(c.canonical.lower()) if c.rule == "user" else None
             if spec is not None and spec.name.lower() in people:

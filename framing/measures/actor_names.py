@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from framing.article import Document, Token
 from framing.lexicon import tokenize_entry
-from framing.measures.actor_gazetteer import Gazetteer, sex
+from framing.measures.actor_gazetteer import Gazetteer, sex, title_at
 from framing.measures.actor_types import ActorSpec
 
 __all__ = ["Candidate", "SUFFIXES", "find_candidates", "is_initial", "is_name_token", "span_text"]
@@ -80,17 +80,20 @@ def find_candidates(
             # 2. gazetteer (the text must be capitalised as a name is)
             hit = _longest(lowers, i, end, gaz.entries, gaz.first)
             listed_lower = hit is not None and tuple(lowers[i : hit[0]]) in gaz.lowercase  # "al-Qaeda", "tea party"
+            if listed_lower and not _small_entry_ok(tokens, lowers, i, hit[0], end, gaz):
+                hit = None
             if hit and (is_name_token(tok) or tok.text.isupper() or listed_lower) and _gazetteer_case_ok(
                 doc, hit, i, sent.token_start, gaz, caps_elsewhere
             ):
                 j, (canonical, typ, evidence, rule) = hit
                 named_org = None if headline else _org_name_after(tokens, lowers, i, j, end, gaz)
                 if named_org and {lowers[k] for k in range(j, named_org)} <= set(tokenize_entry(canonical)) | (
-                    _LEGAL_FORMS if typ == "organisation" else set()
+                    _LEGAL_FORMS | gaz.org_cues if typ == "organisation" else set()
                 ):
-                    # "Democrat Party", "Veterans Affairs Department", "Facebook Inc": the entry, with
-                    # words of its own name or its legal form
-                    candidates.append(Candidate(i, named_org, span_text(doc, i, named_org), rule, canonical, typ, evidence))
+                    # "Democrat Party", "Veterans Affairs Department", "Facebook Inc", "NATO Alliance":
+                    # the entry, with words of its own name, its legal form or organisation words
+                    text = span_text(doc, i, named_org)
+                    candidates.append(Candidate(i, named_org, text, rule, canonical, typ, evidence))
                     i = named_org
                     continue
                 if named_org:  # "Senate Judiciary Committee", "Chinese Communist Party": an organisation's own name
@@ -99,7 +102,9 @@ def find_candidates(
                         candidates.append(cand)
                         i = named_org
                         continue
-                if listed_lower or all(tokens[k].text[0].isupper() or tokens[k].lower in _CONNECTORS for k in range(i, j)):
+                if listed_lower or all(
+                    tokens[k].text[0].isupper() or tokens[k].lower in _CONNECTORS for k in range(i, j)
+                ):
                     candidates.append(Candidate(i, j, span_text(doc, i, j), rule, canonical, typ, evidence))
                     i = j
                     continue
@@ -110,7 +115,7 @@ def find_candidates(
                 while j < end:
                     t = tokens[j]
                     if (
-                        _title_at(lowers, j, end, gaz.titles) and j + 1 < end
+                        title_at(lowers, j, end - 1, gaz.titles) and j + 1 < end
                         and not _title_goes_on(lowers, i, j, gaz) and not _title_is_surname(doc, lowers, i, j, end, gaz)
                     ):
                         break  # "US President Donald Trump": the title starts a new name
@@ -123,12 +128,16 @@ def find_candidates(
                         if _PARTY_TAG.match(t.text):
                             break  # "(R-Minn.)", "D-Nev.": a party and state tag, not a name
                         j += 1
+                    elif entry is not None and tuple(lowers[j : entry[0]]) in gaz.lowercase:
+                        j = entry[0]  # "Boston Tea Party": a name the lexicon lists written small, inside a name
                     elif entry is not None and _first_name_before_entry(doc, lowers, i, j, end, entry, gaz):
                         j += 1  # "Vicente Fox", "George Washington": a first name, then a gazetteer word
-                    elif entry is not None and not headline and not _no_name(lowers, i, j, gaz) and (
-                        named_org := _org_name_after(tokens, lowers, i, entry[0], end, gaz)
+                    elif (
+                        entry is not None and not headline and lowers[j - 1] != "and"
+                        and not _no_name(lowers, i, j, gaz)
+                        and (named_org := _org_name_after(tokens, lowers, i, entry[0], end, gaz))
                     ):
-                        j = named_org  # "St. Louis Tea Party Coalition": a gazetteer name inside an organisation's
+                        j = named_org  # "St. Louis Tea Party Coalition": a gazetteer name in an organisation's name
                     elif t.text == "." and j + 1 < end and is_name_token(tokens[j + 1]) and (
                         tuple(lowers[j - 1 : j]) in gaz.titles or lowers[j - 1] in _SAINT_MOUNT
                         or _middle_initial(tokens, lowers, i, j, gaz)
@@ -346,23 +355,41 @@ def _gazetteer_case_ok(doc: Document, hit, i: int, sent_start: int, gaz: Gazette
     return True
 
 
+def _small_entry_ok(tokens, lowers, i: int, j: int, end: int, gaz: Gazetteer) -> bool:
+    """A name the lexicon lists written small ("tea party") at ``i:j`` is that name: written small,
+    not after "a" ("a tea party for veterans"); capitalised, not the start of a longer name ("Tea
+    Party Patriots", left to the run of capitals)."""
+    if not tokens[i].text[:1].isupper():
+        return not (i > 0 and lowers[i - 1] in ("a", "an"))
+    return not (j < end and is_name_token(tokens[j]) and lowers[j] not in gaz.non_names)
+
+
 def _org_name_after(tokens, lowers, i: int, k: int, end: int, gaz: Gazetteer) -> int | None:
     """Where a name from token ``i`` that ends in a gazetteer name before token ``k`` goes on as part
-    of an organisation's own name: capitalised words (with "of", "for" and, as :func:`_and_joins`
-    allows, "and" between them) among which is an organisation word,
-    up to a title, another gazetteer name, a word that is no name, or the sentence's end ("Senate
-    Judiciary Committee", "Chinese Foreign Ministry", "Texas Department of Public Safety"; not
-    "House Democrats and Senate Republicans"). The name's end, or None."""
+    of an organisation's own name: capitalised words among which is an organisation word, with
+    "of", "for" and "&" between them, "and" before the organisation word ("House Ways and Means
+    Committee"), "on" and "to" after it ("Senate Select Committee on Intelligence", "Coalition to
+    Stop Gun Violence"), and a gazetteer name after "of" ("Federation of America"); up to a title,
+    another gazetteer name, a word that is no name, or the sentence's end ("Senate Judiciary
+    Committee", "Chinese Foreign Ministry"; not "House Democrats and Senate Republicans", nor
+    "United Airlines and American Airlines"). The name's end, or None."""
     j = k
     cue = False
-    while j < end and not _title_at(lowers, j, end, gaz.titles) and not _longest(lowers, j, end, gaz.entries, gaz.first):
+    while j < end and not title_at(lowers, j, end - 1, gaz.titles):
         t = tokens[j]
+        entry = _longest(lowers, j, end, gaz.entries, gaz.first)
+        if entry is not None:
+            if not (cue and lowers[j - 1] == "of"):
+                break
+            j = entry[0]  # "Planned Parenthood Federation of America"
+            continue
         if is_name_token(t) and lowers[j] not in gaz.non_names and not _PARTY_TAG.match(t.text):
             cue = cue or lowers[j] in gaz.org_cues
             j += 1
         elif (
-            (lowers[j] in ("of", "for", "&") or (lowers[j] == "and" and _and_joins(tokens, lowers, i, j, end, gaz)))
-            and j + 1 < end and is_name_token(tokens[j + 1])
+            (lowers[j] in ("of", "for", "&") or (lowers[j] == "and" and j > k and not cue)
+             or (lowers[j] in ("on", "to") and cue))
+            and j + 1 < end and is_name_token(tokens[j + 1]) and lowers[j + 1] not in gaz.non_names
         ):
             j += 1
         else:
@@ -370,10 +397,6 @@ def _org_name_after(tokens, lowers, i: int, k: int, end: int, gaz: Gazetteer) ->
     while j > k and not is_name_token(tokens[j - 1]):
         j -= 1
     return j if cue and j > k else None
-
-
-def _title_at(lowers, j, end, titles) -> bool:
-    return any(tuple(lowers[j : j + n]) in titles for n in (1, 2, 3) if j + n < end)
 
 
 def span_text(doc: Document, i: int, j: int) -> str:

@@ -5,7 +5,9 @@ trust (each mention records the rule that found it):
 
 1. ``user``: actors and aliases the user names (``--actor "Elon Musk=Musk,Elon"``).
 2. ``gazetteer``: countries, regions and their demonyms (``countries.tsv``), organisations
-   and their short forms (``organisations.tsv``).
+   and their short forms (``organisations.tsv``); forms listed written small ("al-Qaeda", "tea
+   party") also when so written. A gazetteer name that goes on to an organisation word starts an
+   organisation's own name ("Senate Appropriations Committee", "Russian Defense Ministry").
 3. ``proper_noun``: runs of capitalised words ("Mark Kelly", "Department of Government
    Efficiency"), not counting a sentence's first word when it is a common sentence opener, nor
    days, months and the like (``non_names.tsv``). A title before the run ("Senator",
@@ -14,7 +16,8 @@ trust (each mention records the rule that found it):
    "Business", ``org_cues.tsv``) makes it an organisation; a place word last ("Kansas City",
    ``place_cues.tsv``) makes it a place.
 4. Aliases merge: a surname alone ("Musk"), a title and surname ("Mr Musk"), an acronym in
-   brackets after a name ("(Doge)"), and a gazetteer's short forms join the full name's actor.
+   brackets after a name ("(Doge)"), and a gazetteer's short forms join the full name's actor
+   (also a user-named actor's, when the user named the entry by one of its forms).
 5. ``title``: "the president", "the seven-term congressman" is linked to the person the article
    titled so before (:mod:`~framing.measures.actor_titles`).
 6. ``pronoun``: "he"/"she" is linked to a person of a compatible gender: the nearest named
@@ -61,7 +64,7 @@ def find_actors(doc: Document, lexicons: Lexicons, known: tuple[ActorSpec, ...] 
     candidates.extend(definite_candidates(doc, lowers, candidates, known, lexicons))
     candidates.extend(group_candidates(doc, candidates, gaz))
     actors = merge_candidates(doc, candidates, gaz, known)
-    actors = link_titles(doc, actors, gaz)
+    actors = link_titles(doc, lowers, actors, gaz)
     actors = _link_pronouns(doc, actors, gaz)
     actors.sort(key=lambda a: (-len(a.mentions), a.mentions[0].start))
     return ActorsResult(tuple(actors))

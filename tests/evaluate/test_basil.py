@@ -37,16 +37,26 @@ def test_figures_on_a_hand_made_article(tiny):
 
 
 def test_a_span_target_the_text_names_otherwise_takes_the_sentiment_of_the_actor_found_for_it(tmp_path):
-    # the user-named "Walmart" is never written; the actor found as "Wal-Mart" is that target (the
+    # the user-named "Bell campaign" is never written; the actor Tom Bell is that target (the
     # matching rule of the recall check), so the span is scored, not counted as never mentioned
-    text = "Critics called Wal-Mart a greedy liar and a fraud."
-    write_article(tmp_path, "2012", "ev1", 1, "nyt", [[text]], ["Walmart"], [
+    text = "Critics called Tom Bell a greedy liar and a fraud. Bell denied it."
+    write_article(tmp_path, "2012", "ev1", 1, "nyt", [[text]], ["Bell campaign"], [
         {"id": "p0", "start": text.index("a greedy"), "end": text.index(" and"), "txt": "a greedy liar",
-         "polarity": "neg", "target": "Walmart"},
-    ], {"author_feeling_Walmart": "neg"})
+         "polarity": "neg", "target": "Bell_campaign"},
+    ], {"author_feeling_Bell_campaign": "neg"})
     r = evaluate_basil(tmp_path)
     assert (r.main_entities_found, r.spans, r.spans_no_mention) == (1, 1, 0)
     assert r.span_per_class["neg"].tp + r.span_per_class["pos"].fp == 1
+
+
+def test_a_span_target_does_not_take_the_sentiment_of_another_wanted_target(tmp_path):
+    # "Hillary Clinton" is not written; Bill Clinton, himself a target, is no stand-in for her
+    text = "Critics called Bill Clinton a greedy liar and a fraud. Clinton denied it."
+    write_article(tmp_path, "2012", "ev1", 1, "nyt", [[text]], ["Bill Clinton", "Hillary Clinton"], [
+        {"id": "p0", "start": text.index("a greedy"), "end": text.index(" and"), "txt": "a greedy liar",
+         "polarity": "neg", "target": "Hillary_Clinton"},
+    ], {})
+    assert evaluate_basil(tmp_path).spans_no_mention == 1
 
 
 @pytest.mark.parametrize(

@@ -29,13 +29,22 @@ def title_mentions(text: str) -> dict[str, list[str]]:
         # an abbreviated title and another word for the same office; modifiers before the title
         ("Rep. Bob Etheridge was angry. \"Who are you!\" the seven-term congressman demands.",
          {"Bob Etheridge": ["congressman"]}),
-        ("RNC Chairman Michael Steele spoke. The embattled GOP chairman apologised.", {"Michael Steele": ["chairman"]}),
+        ("GOP Chairman Michael Steele spoke. The embattled GOP chairman apologised.", {"Michael Steele": ["chairman"]}),
+        ("Chairman Michael Steele spoke. The embattled chairman apologised.", {"Michael Steele": ["chairman"]}),
         ("Secretary of State John Kerry flew in. The secretary met the king.", {"John Kerry": ["secretary"]}),
         # the person of that office mentioned last
         ("Gov. Ann Cole met Gov. Tom Bell. Bell spoke first. Then the governor left.", {"Tom Bell": ["governor"]}),
         # "former" must agree
         ("Former President Bill Clinton met President Barack Obama. The former president smiled. The president did not.",
          {"Bill Clinton": ["president"], "Barack Obama": ["president"]}),
+        # "former" a word away from the title
+        ("President Donald Trump spoke. Former Mexican President Vicente Fox said the president was wrong.",
+         {"Donald Trump": ["president"]}),
+        ("Minority Leader Ann Cole spoke. Majority Leader Tom Bell replied. The minority leader left.",
+         {"Ann Cole": ["minority leader"]}),
+        ("Ukrainian President Volodymyr Zelensky spoke. President Donald Trump replied. The Ukrainian president left.",
+         {"Volodymyr Zelensky": ["president"]}),
+        ("Surgeon General Jerome Adams spoke. The surgeon general left.", {"Jerome Adams": ["surgeon general"]}),
     ],
 )
 def test_the_title_is_a_mention_of_the_person_titled_so_before(text, expected):

@@ -586,16 +586,19 @@ def test_a_name_the_lexicon_lists_written_small_is_found_written_small(text, nam
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("The Senate Judiciary Committee met.", ["Senate Judiciary Committee"]),
-        ("The Chinese Communist Party spoke.", ["Chinese Communist Party"]),
-        ("The Texas Department of Public Safety came.", ["Texas Department of Public Safety"]),
+        ("The Senate Appropriations Committee met.", ["Senate Appropriations Committee"]),
+        ("The Russian Defense Ministry spoke.", ["Russian Defense Ministry"]),
+        ("The Senate Select Committee on Intelligence met.", ["Senate Select Committee on Intelligence"]),
+        ("The Planned Parenthood Federation of America sued.", ["Planned Parenthood Federation of America"]),
         ("The House Ways and Means Committee voted.", ["House Ways and Means Committee"]),
         ("The St. Louis Tea Party Coalition met.", ["St. Louis Tea Party Coalition"]),
         # a title, another gazetteer name or no organisation word ends it
         ("Senate Majority Leader Mitch McConnell spoke.", ["Senate", "Mitch McConnell"]),
         ("House Democrats and Senate Republicans met.",
          ["House of Representatives", "Democratic Party", "Senate", "Republican Party"]),
-        ("Senate Judiciary Committee Chairman Chuck Grassley spoke.", ["Senate Judiciary Committee", "Chuck Grassley"]),
+        ("Senate Appropriations Committee Chairman Tom Bell spoke.", ["Senate Appropriations Committee", "Tom Bell"]),
+        ("United Airlines and American Airlines flew.", ["United Airlines", "American Airlines"]),
+        ("NPR and Kaiser Health News reported it.", ["NPR", "Kaiser Health News"]),
     ],
 )
 def test_an_organisations_name_that_begins_with_a_gazetteer_name_is_its_own(text, expected):
@@ -608,6 +611,7 @@ def test_an_organisations_name_that_begins_with_a_gazetteer_name_is_its_own(text
         ("The Democrat Party met.", "Democratic Party", "Democrat Party"),
         ("The Homeland Security Department met.", "Department of Homeland Security", "Homeland Security Department"),
         ("Facebook Inc. said so.", "Facebook", "Facebook Inc"),
+        ("The NATO Alliance met.", "NATO", "NATO Alliance"),
     ],
 )
 def test_a_gazetteer_name_followed_by_words_of_its_own_name_or_legal_form_is_that_entry(text, name, mention):
@@ -616,6 +620,20 @@ def test_a_gazetteer_name_followed_by_words_of_its_own_name_or_legal_form_is_tha
 
 def test_a_demonym_before_a_company_word_is_no_mention_of_the_country():
     assert names(actors_of("The Chinese Company sold it.")) == ["Chinese Company"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # capitalised and going on, it starts a longer name; inside a name it is part of it
+        ("The Tea Party Patriots met.", ["Tea Party Patriots"]),
+        ("The Boston Tea Party happened.", ["Boston Tea Party"]),
+        # written small after "a", it is a party with tea
+        ("They held a tea party for veterans.", []),
+    ],
+)
+def test_a_name_listed_written_small_is_not_taken_out_of_a_longer_name(text, expected):
+    assert [a.name for a in actors_of(text).actors if a.type != "group"] == expected
 
 
 def test_a_small_word_the_lexicon_lists_only_capitalised_is_no_name():
@@ -648,3 +666,10 @@ def test_a_gazetteer_entry_named_by_the_user_with_another_of_its_forms_is_the_us
     result = actors_of(text, [parse_actor_spec("Republicans"), parse_actor_spec("Republican Party")])
     assert _mentions(result, "Republicans") == ["Republicans"]
     assert _mentions(result, "Republican Party") == ["GOP", "Republican Party"]
+
+
+def test_a_user_named_person_does_not_take_a_gazetteer_entry_of_the_same_word():
+    text = "Jim Jordan spoke on Monday. He said Jordan and the Jordanian king were allies."
+    result = actors_of(text, [parse_actor_spec("Jim Jordan=Jordan")])
+    jordan = result.get("Jim Jordan")
+    assert jordan.type == "person" and mention_texts(jordan) == ["Jim Jordan", "He", "Jordan"]
