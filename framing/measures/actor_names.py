@@ -364,12 +364,22 @@ def _small_entry_ok(tokens, lowers, i: int, j: int, end: int, gaz: Gazetteer) ->
     return not (j < end and is_name_token(tokens[j]) and lowers[j] not in gaz.non_names)
 
 
+def _and_goes_on(lowers: list[str], j: int, end: int, cue: bool, gaz: Gazetteer) -> bool:
+    """"and" at ``j`` inside an organisation's name: before its organisation word ("House Ways and
+    Means Committee"), or after it when neither a gazetteer name nor a first name follows ("House
+    Committee on Oversight and Government Reform"; not "United Airlines and American Airlines")."""
+    if not cue:
+        return True
+    return j + 1 < end and lowers[j + 1] not in gaz.first_names and not _longest(lowers, j + 1, end, gaz.entries, gaz.first)
+
+
 def _org_name_after(tokens, lowers, i: int, k: int, end: int, gaz: Gazetteer) -> int | None:
     """Where a name from token ``i`` that ends in a gazetteer name before token ``k`` goes on as part
     of an organisation's own name: capitalised words among which is an organisation word, with
     "of", "for" and "&" between them, "and" before the organisation word ("House Ways and Means
     Committee"), "on" and "to" after it ("Senate Select Committee on Intelligence", "Coalition to
-    Stop Gun Violence"), and a gazetteer name after "of" ("Federation of America"); up to a title,
+    Stop Gun Violence"), and a gazetteer name after "of" ("Federation of America"); up to a title, a
+    person's first name after the organisation word,
     another gazetteer name, a word that is no name, or the sentence's end ("Senate Judiciary
     Committee", "Chinese Foreign Ministry"; not "House Democrats and Senate Republicans", nor
     "United Airlines and American Airlines"). The name's end, or None."""
@@ -384,10 +394,12 @@ def _org_name_after(tokens, lowers, i: int, k: int, end: int, gaz: Gazetteer) ->
             j = entry[0]  # "Planned Parenthood Federation of America"
             continue
         if is_name_token(t) and lowers[j] not in gaz.non_names and not _PARTY_TAG.match(t.text):
+            if cue and lowers[j] in gaz.first_names and j + 1 < end and is_name_token(tokens[j + 1]):
+                break  # "Senate Environment Committee Jim Inhofe": a person after the name
             cue = cue or lowers[j] in gaz.org_cues
             j += 1
         elif (
-            (lowers[j] in ("of", "for", "&") or (lowers[j] == "and" and j > k and not cue)
+            (lowers[j] in ("of", "for", "&") or (lowers[j] == "and" and j > k and _and_goes_on(lowers, j, end, cue, gaz))
              or (lowers[j] in ("on", "to") and cue))
             and j + 1 < end and is_name_token(tokens[j + 1]) and lowers[j + 1] not in gaz.non_names
         ):

@@ -599,6 +599,8 @@ def test_a_name_the_lexicon_lists_written_small_is_found_written_small(text, nam
         ("Senate Appropriations Committee Chairman Tom Bell spoke.", ["Senate Appropriations Committee", "Tom Bell"]),
         ("United Airlines and American Airlines flew.", ["United Airlines", "American Airlines"]),
         ("NPR and Kaiser Health News reported it.", ["NPR", "Kaiser Health News"]),
+        ("The House Committee on Oversight and Government Reform met.", ["House Committee on Oversight and Government Reform"]),
+        ("Senate Environment Committee Jim Inhofe spoke.", ["Senate Environment Committee", "Jim Inhofe"]),
     ],
 )
 def test_an_organisations_name_that_begins_with_a_gazetteer_name_is_its_own(text, expected):
