@@ -17,9 +17,10 @@ last before it. The description must agree with how that person was titled:
 
 Not linked: a title followed by "of" ("the president of the company"), by a name, also after an
 abbreviation's period ("the late Sen. Frank Lautenberg"), by "and" and another title ("the
-president and CEO"), or by a noun that makes it a common noun phrase ("the general election",
-``_COMMON_AFTER``); a title in a sentence that speaks of the office in general ("a president",
-"presidents"); an office nobody was named with; words that are already a mention.
+president and CEO"), by a noun that makes it a common noun phrase ("the general election",
+``_COMMON_AFTER``), or by a possessive and the office ("the governor's seat"); a title in a
+sentence that speaks of the office in general ("a president", "presidents", "becomes president",
+"runs for president"); an office nobody was named with; words that are already a mention.
 """
 from __future__ import annotations
 
@@ -42,7 +43,13 @@ _COMMON_AFTER = frozenset({
     "debate", "debates", "primary", "primaries", "contest", "parties", "party", "league", "role", "title",
     "office", "seat", "term", "pick", "library", "museum", "department", "offices",
 })
+# nouns after "the <title>'s" that name the office, not its holder: "the governor's seat"
+_OFFICE_AFTER_POSSESSIVE = frozenset({
+    "seat", "race", "post", "position", "job", "election", "elections", "primary", "nomination", "contest",
+})
 _INDEFINITE = frozenset({"a", "an", "any", "every", "no", "each", "another", "future"})
+_BECOMING = frozenset({"become", "becomes", "became", "becoming", "elected"})  # "becomes president"
+_RUNNING = frozenset({"run", "runs", "ran", "running", "bid", "campaign"})  # "runs for president"
 _MAX_MODIFIERS = 3
 _MAX_TITLE = 3  # words
 
@@ -160,6 +167,8 @@ def _named_after(tokens, lowers, end: int, sentence: int, gaz: Gazetteer, taken:
                         and lowers[nxt] not in gaz.non_names and tokens[nxt].sentence == sentence):
         return True  # "the President Obama", "the late Sen. Frank Lautenberg"
     low = lowers[end]
+    if low in ("'s", "’s") and end + 1 < len(lowers) and lowers[end + 1] in _OFFICE_AFTER_POSSESSIVE:
+        return True  # "the governor's seat": the office, whoever holds it
     return low == "of" or low in _COMMON_AFTER or (low == "and" and title_at(lowers, end + 1, len(lowers), gaz.titles))
 
 
@@ -177,7 +186,11 @@ def _office_in_general(tokens, lowers: list[str], k: int, start: int, end: int) 
     for m in range(lo, hi):
         if lowers[m] in (title + "s", title + "es"):
             return True
-        if lowers[m] == title and m != end - 1 and any(lowers[b] in _INDEFINITE for b in range(max(lo, m - 2), m)):
+        if lowers[m] == title and m != end - 1 and (
+            any(lowers[b] in _INDEFINITE for b in range(max(lo, m - 2), m))
+            or (m > lo and lowers[m - 1] in _BECOMING)
+            or (m > lo + 1 and lowers[m - 1] == "for" and lowers[m - 2] in _RUNNING)
+        ):
             return True
     return False
 

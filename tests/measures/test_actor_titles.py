@@ -60,6 +60,20 @@ def test_the_title_is_a_mention_of_the_person_titled_so_before(text, expected):
         "Senator Ann Cole spoke. The president left.",  # another office
         "Sir Tom Bell spoke. The sir left.",  # a title that names no office
         "President Barack Obama spoke. The presidents met.",
+        # a title followed by a name, also after an abbreviation's period
+        "Sen. Ann Cole spoke. She took the seat of the late Sen. Frank Lautenberg.",
+        # a common noun phrase, or the office after a possessive
+        "Gen. Tom Bell spoke. The general election is near.",
+        "Justice Ann Cole wrote it. The justice system is broken.",
+        "Maj. Tom Bell spoke. The major parties disagreed.",
+        "Gov. Tom Bell spoke. Ann Cole could win the governor's seat.",
+        # another title of the same office
+        "Majority Leader Tom Bell replied. The minority leader left.",
+        "Secretary of State John Kerry spoke. The UN Secretary-General said no.",
+        # a capitalised modifier the holder was not titled with
+        "President Barack Obama spoke. The Ukrainian president said no.",
+        # the office in general
+        "President Barack Obama spoke. If a Democrat becomes president, they can impeach the president.",
     ],
 )
 def test_no_title_mention(text):
