@@ -6,7 +6,8 @@ A title's office is the ``role`` column of ``titles.tsv`` ("Rep." and "congressm
 "representative"). "the", up to three modifiers ("former", "embattled", hyphenated words such as
 "seven-term", capitalised words), then a title whose office a person in the article held when
 named before: the mention is the title's words, linked to the person of that office mentioned
-last before it. The description must agree with how that person was titled:
+last, in its sentence or the one before, else to the one of that office mentioned most so far.
+The description must agree with how that person was titled:
 
 - "former" on both or neither ("the former president" is not the sitting one);
 - a title of several words is that title ("the minority leader" is not the majority leader;
@@ -100,7 +101,7 @@ def link_titles(doc: Document, lowers: list[str], actors: list[Actor], gaz: Gaze
         }
         if not holders:
             continue
-        person = max(holders, key=lambda name: max(at for at in last_seen[name] if at < k))
+        person = _holder(tokens, holders, last_seen, k)
         added.setdefault(person, []).append(
             Mention(tokens[start].start, tokens[end - 1].end, doc.text[tokens[start].start : tokens[end - 1].end],
                     tokens[k].sentence, "title")
@@ -113,6 +114,17 @@ def link_titles(doc: Document, lowers: list[str], actors: list[Actor], gaz: Gaze
         if a.name in added else a
         for a in actors
     ]
+
+
+def _holder(tokens: tuple[Token, ...], holders: set[str], last_seen: dict[str, list[int]], k: int) -> str:
+    """Which holder of the office "the <title>" at token ``k`` names: the one mentioned last, if
+    that was in its sentence or the one before; else the one mentioned most so far (the article's
+    president, not a foreign one named in passing), the last mentioned of those."""
+    last = {name: max(at for at in last_seen[name] if at < k) for name in holders}
+    near = [name for name in holders if tokens[k].sentence - tokens[last[name]].sentence <= 1]
+    if near:
+        return max(near, key=last.__getitem__)
+    return max(holders, key=lambda name: (sum(1 for at in last_seen[name] if at < k), last[name]))
 
 
 def _office_before(tokens: tuple[Token, ...], lowers: list[str], k: int, gaz: Gazetteer):

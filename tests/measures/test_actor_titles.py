@@ -44,6 +44,9 @@ def title_mentions(text: str) -> dict[str, list[str]]:
          {"Ann Cole": ["minority leader"]}),
         ("Ukrainian President Volodymyr Zelensky spoke. President Donald Trump replied. The Ukrainian president left.",
          {"Volodymyr Zelensky": ["president"]}),
+        # the holder mentioned most, when none was mentioned in this sentence or the one before
+        ("President Donald Trump spoke. Trump said no. Trump left. French President Francois Hollande came in 2015. "
+         "Critics said little. Analysts said the president was right.", {"Donald Trump": ["president"]}),
         ("Surgeon General Jerome Adams spoke. The surgeon general left.", {"Jerome Adams": ["surgeon general"]}),
     ],
 )
