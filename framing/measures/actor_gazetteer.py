@@ -4,7 +4,7 @@ organisation and place words, words that are no names, sentence openers, pronoun
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from framing.lexicon import Lexicons, tokenize_entry
 
@@ -29,6 +29,8 @@ class Gazetteer:
     # token sequences the lexicon lists written with a small first letter ("al-Qaeda", "tea party",
     # "euro zone"): they are names in the text also when written so
     lowercase: frozenset = frozenset()
+    # canonical name -> the words of all its forms ("NATO": nato, north, atlantic, alliance, ...)
+    words_of: dict = field(default_factory=dict)
 
 
 @functools.lru_cache(maxsize=8)
@@ -80,7 +82,15 @@ def load_gazetteer(lexicons: Lexicons) -> Gazetteer:
         forms=forms,
         groups=frozenset(e.term.lower() for e in lexicons["groups"]) if "groups" in lexicons else frozenset(),
         lowercase=frozenset(lowercase),
+        words_of=_words_of(entries),
     )
+
+
+def _words_of(entries: dict) -> dict[str, frozenset]:
+    words: dict[str, set] = {}
+    for seq, (canonical, *_rest) in entries.items():
+        words.setdefault(canonical, set()).update(seq)
+    return {canonical: frozenset(w) for canonical, w in words.items()}
 
 
 _SEX = {"male": "m", "female": "f", "m": "m", "f": "f"}

@@ -87,11 +87,12 @@ def find_candidates(
             ):
                 j, (canonical, typ, evidence, rule) = hit
                 named_org = None if headline else _org_name_after(tokens, lowers, i, j, end, gaz)
-                if named_org and {lowers[k] for k in range(j, named_org)} <= set(tokenize_entry(canonical)) | (
-                    _LEGAL_FORMS | gaz.org_cues if typ == "organisation" else set()
+                if named_org and {lowers[k] for k in range(j, named_org)} <= gaz.words_of.get(canonical, frozenset()) | (
+                    _LEGAL_FORMS if typ == "organisation" else frozenset()
                 ):
                     # "Democrat Party", "Veterans Affairs Department", "Facebook Inc", "NATO Alliance":
-                    # the entry, with words of its own name, its legal form or organisation words
+                    # the entry, with words of its own names or its legal form ("Homeland Security
+                    # Committee" is no form of the Department of Homeland Security)
                     text = span_text(doc, i, named_org)
                     candidates.append(Candidate(i, named_org, text, rule, canonical, typ, evidence))
                     i = named_org

@@ -613,11 +613,19 @@ def test_an_organisations_name_that_begins_with_a_gazetteer_name_is_its_own(text
         ("The Democrat Party met.", "Democratic Party", "Democrat Party"),
         ("The Homeland Security Department met.", "Department of Homeland Security", "Homeland Security Department"),
         ("Facebook Inc. said so.", "Facebook", "Facebook Inc"),
-        ("The NATO Alliance met.", "NATO", "NATO Alliance"),
+        ("The NATO Alliance met.", "NATO", "NATO Alliance"),  # "North Atlantic alliance" is a form of NATO
     ],
 )
 def test_a_gazetteer_name_followed_by_words_of_its_own_name_or_legal_form_is_that_entry(text, name, mention):
     assert _mentions(actors_of(text), name) == [mention]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Homeland Security Committee met.", "Homeland Security Committee"),
+    ("The Ford Foundation gave money.", "Ford Foundation"),
+])
+def test_a_gazetteer_name_followed_by_an_organisation_word_of_none_of_its_forms_is_another_organisation(text, name):
+    assert names(actors_of(text)) == [name]
 
 
 def test_a_demonym_before_a_company_word_is_no_mention_of_the_country():
