@@ -27,9 +27,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from framing.article import Document, Token
+from framing.article import Document, Sentence, Token
 from framing.measures.actor_gazetteer import Gazetteer, title_at
-from framing.measures.actor_types import Actor, Mention
+from framing.measures.actor_types import Actor, Mention, mention_tokens
 
 __all__ = ["link_titles"]
 
@@ -61,25 +61,17 @@ def link_titles(doc: Document, lowers: list[str], actors: list[Actor], gaz: Gaze
     tokens = doc.tokens
     if not gaz.roles or not tokens or "the" not in lowers:
         return actors
-    token_at = {t.start: t.index for t in tokens}
     taken: set[int] = set()
     offices: list[tuple[int, str, tuple[str, ...], bool, frozenset, str]] = []  # per titled mention
     last_seen: dict[str, list[int]] = {}  # person -> the tokens its mentions start at
-    for a in actors:
-        for m in a.mentions:
-            k = token_at.get(m.start)
-            if k is None:
-                continue
-            k_end = k
-            while k_end < len(tokens) and tokens[k_end].end <= m.end:
-                k_end += 1
-            taken.update(range(k, k_end))
-            if a.type != "person":
-                continue
-            last_seen.setdefault(a.name, []).append(k)
-            office = _office_before(tokens, lowers, k, gaz)
-            if office:
-                offices.append((k, *office, a.name))
+    for a, _, k, k_end in mention_tokens(doc, actors):
+        taken.update(range(k, k_end))
+        if a.type != "person":
+            continue
+        last_seen.setdefault(a.name, []).append(k)
+        office = _office_before(tokens, lowers, k, gaz)
+        if office:
+            offices.append((k, *office, a.name))
     if not offices:
         return actors
     roles = {o[1] for o in offices}
@@ -91,7 +83,7 @@ def link_titles(doc: Document, lowers: list[str], actors: list[Actor], gaz: Gaze
         if found is None:
             continue
         start, end, role, former, marks = found
-        if role not in roles or _office_in_general(tokens, lowers, k, start, end):
+        if role not in roles or _office_in_general(lowers, doc.sentences[tokens[k].sentence], end):
             continue
         title = tuple(lowers[start:end])
         holders = {
@@ -184,17 +176,11 @@ def _named_after(tokens, lowers, end: int, sentence: int, gaz: Gazetteer, taken:
     return low == "of" or low in _COMMON_AFTER or (low == "and" and title_at(lowers, end + 1, len(lowers), gaz.titles))
 
 
-def _office_in_general(tokens, lowers: list[str], k: int, start: int, end: int) -> bool:
-    """The sentence of the description at ``k`` speaks of the office in general: "a president",
-    "any senator", "presidents"."""
+def _office_in_general(lowers: list[str], sentence: Sentence, end: int) -> bool:
+    """The sentence of the description whose title ends at ``end`` speaks of the office in
+    general: "a president", "any senator", "presidents", "becomes president"."""
     title = lowers[end - 1]
-    sentence = tokens[k].sentence
-    lo = k
-    while lo > 0 and tokens[lo - 1].sentence == sentence:
-        lo -= 1
-    hi = end
-    while hi < len(tokens) and tokens[hi].sentence == sentence:
-        hi += 1
+    lo, hi = sentence.token_start, sentence.token_end
     for m in range(lo, hi):
         if lowers[m] in (title + "s", title + "es"):
             return True

@@ -2,9 +2,12 @@
 (``--actor "Elon Musk=Musk,Elon"``)."""
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-__all__ = ["Mention", "Actor", "ActorsResult", "ActorSpec", "parse_actor_spec"]
+from framing.article import Document
+
+__all__ = ["Mention", "Actor", "ActorsResult", "ActorSpec", "parse_actor_spec", "mention_tokens"]
 
 
 _TYPES = ("person", "organisation", "place", "group", "other")
@@ -80,3 +83,19 @@ def parse_actor_spec(spec: str) -> ActorSpec:
     if not name.strip():
         raise ValueError(f"actor needs a name: {spec!r}")
     return ActorSpec(name.strip(), tuple(a.strip() for a in aliases.split(",") if a.strip()), typ)
+
+
+def mention_tokens(doc: Document, actors: Iterable[Actor]) -> Iterator[tuple[Actor, Mention, int, int]]:
+    """Each actor's mentions with the tokens ``[i, j)`` they cover; a mention that does not start
+    at a token is left out."""
+    tokens = doc.tokens
+    token_at = {t.start: t.index for t in tokens}
+    for a in actors:
+        for m in a.mentions:
+            i = token_at.get(m.start)
+            if i is None:
+                continue
+            j = i
+            while j < len(tokens) and tokens[j].end <= m.end:
+                j += 1
+            yield a, m, i, j

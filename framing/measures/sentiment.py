@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from framing.article import Document
 from framing.lexicon import Lexicons, inflections
+from framing.measures.actor_types import mention_tokens
 from framing.measures.actors import ActorsResult
 from framing.measures.attribution import AttributionResult
 
@@ -165,19 +166,11 @@ def measure_sentiment(
         model = load_sentiment_model()
     toks = doc.tokens
     name_tokens: set[int] = set()
-    token_at = {t.start: t.index for t in toks}
-    mention_tokens: dict[tuple[int, int], tuple[int, int]] = {}
-    for a in actors.actors:
-        for m in a.mentions:
-            i = token_at.get(m.start)
-            if i is None:
-                continue
-            j = i
-            while j < len(toks) and toks[j].end <= m.end:
-                j += 1
-            mention_tokens[(m.start, m.end)] = (i, j)
-            if m.rule != "pronoun":
-                name_tokens.update(range(i, j))
+    mention_at: dict[tuple[int, int], tuple[int, int]] = {}
+    for _, m, i, j in mention_tokens(doc, actors.actors):
+        mention_at[(m.start, m.end)] = (i, j)
+        if m.rule != "pronoun":
+            name_tokens.update(range(i, j))
     # the first attribution (in their order) whose content holds each token's start
     starts = [t.start for t in toks]
     content_of: list = [None] * len(toks)
@@ -195,9 +188,9 @@ def measure_sentiment(
     contexts: list[tuple[int, int, object]] = []  # (sentence, index in rows, context) for the model
     for a in actors.actors:
         for m in a.mentions:
-            if (m.start, m.end) not in mention_tokens:
+            if (m.start, m.end) not in mention_at:
                 continue
-            i, j = mention_tokens[(m.start, m.end)]
+            i, j = mention_at[(m.start, m.end)]
             sent = doc.sentences[toks[i].sentence]
             lo, hi = _window(toks, sent, i, j, window)
             total = 0.0
