@@ -19,11 +19,11 @@ a blank line between paragraphs), so every annotated span has an exact offset in
   given to framing as named actors (the last word of a person's name as an alias), so the figure
   measures polarity, not detection. A target never written as given ("Walmart" for "Wal-Mart",
   "Republican lawmakers") takes framing's sentiment toward the actors it finds that are that
-  target by the rules of (a), other than the article's other targets. A span whose sentence does not mention its target by name or
-  pronoun gets framing's sentiment toward the target over the whole article, and one with no
-  mention at all counts as wrong (reported as ``no_mention``).
-- (c) **article level**: framing's mean sentiment toward each main entity (found as in (b)) in the article against
-  ``author_feeling_<entity>`` (neg / neu / pos), with neutral for a mean within +-``neutral_band``:
+  target by the rules of (a), other than the article's other targets. A span whose sentence does
+  not mention its target by name or pronoun gets framing's sentiment toward the target over the
+  whole article, and one with no mention at all counts as wrong (reported as ``no_mention``).
+- (c) **article level**: framing's mean sentiment toward each main entity (found as in (b)) in the
+  article against ``author_feeling_<entity>`` (neg / neu / pos), with neutral for a mean within +-``neutral_band``:
   macro-F1 over the three classes.
 """
 from __future__ import annotations
@@ -228,7 +228,8 @@ def evaluate_basil(directory: str | Path, lexicons: Lexicons | str | Path | None
         # ("Barack Obama" is no stand-in for "Sasha and Malia Obama", nor Bill for Hillary Clinton)
         wanted_names = {_name(t) for t in wanted}
         named_names = {a.name: {n.lower(): a.type for n in (a.name, *a.aliases)} for a in named.actors.actors
-                       if a.name not in wanted_names}
+                       if a.name not in wanted_names and a.name in by_actor}
+        found_as = {t: [a for a, n in named_names.items() if _found(t, n, canonical)] for t in wanted}
         for p in spans:
             k = int(p["id"][1:])
             if k >= len(starts) or p.get("polarity") not in ("pos", "neg"):
@@ -238,7 +239,7 @@ def evaluate_basil(directory: str | Path, lexicons: Lexicons | str | Path | None
             actor = _name(p["target"])
             scores = by_actor_sentence.get((actor, sentence)) or by_actor.get(actor)
             if not scores:
-                others = [a for a, n in named_names.items() if a in by_actor and _found(p["target"], n, canonical)]
+                others = found_as[p["target"]]
                 scores = [x for a in others for x in by_actor_sentence.get((a, sentence), [])] or [
                     x for a in others for x in by_actor[a]
                 ]
@@ -253,9 +254,7 @@ def evaluate_basil(directory: str | Path, lexicons: Lexicons | str | Path | None
             gold = feelings.get(f"author_feeling_{e}")
             if gold not in ("neg", "neu", "pos"):
                 continue
-            scores = by_actor.get(_name(e)) or [
-                x for a, n in named_names.items() if a in by_actor and _found(e, n, canonical) for x in by_actor[a]
-            ]
+            scores = by_actor.get(_name(e)) or [x for a in found_as[e] for x in by_actor[a]]
             mean = sum(scores) / len(scores) if scores else 0.0
             ent_gold.append(gold)
             ent_pred.append("pos" if mean > neutral_band else "neg" if mean < -neutral_band else "neu")
