@@ -151,7 +151,11 @@ def train_sentiment(data: str | Path, c: float = 0.1, min_count: int = 2, prune:
     """Fit the target-dependent sentiment model on a NewsMTSC file; return it as plain data.
 
     Features seen fewer than ``min_count`` times are dropped, and weights whose largest absolute
-    value over the three classes is below ``prune`` are left out of the shipped model.
+    value over the three classes is below ``prune`` are left out of the shipped model. The classes
+    keep the weight of their share of the data (no re-balancing): balanced weights made the model
+    call a target positive far more often than news writing does (on BASIL's spans, 327 positive
+    calls for 218 positive spans; macro-F1 0.624 against 0.650 unbalanced, NewsMTSC dev about
+    the same).
     """
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
@@ -169,7 +173,7 @@ def train_sentiment(data: str | Path, c: float = 0.1, min_count: int = 2, prune:
     features = [{k: v for k, v in f.items() if counts[k] >= min_count} for f in features]
     vectorizer = DictVectorizer()
     matrix = vectorizer.fit_transform(features)
-    model = LogisticRegression(C=c, max_iter=3000, class_weight="balanced")
+    model = LogisticRegression(C=c, max_iter=3000)
     model.fit(matrix, labels)
     names = vectorizer.get_feature_names_out()
     coef = model.coef_  # classes in order 0, 1, 2 = CLASSES
@@ -186,6 +190,7 @@ def train_sentiment(data: str | Path, c: float = 0.1, min_count: int = 2, prune:
             "classes": list(CLASSES),
             "trained_on": f"NewsMTSC {Path(data).name}: {len(labels)} targets",
             "c": c,
+            "class_weight": "none (the classes' shares in the data)",
             "min_count": min_count,
             "prune": prune,
             "features": len(weights),
