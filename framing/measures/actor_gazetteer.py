@@ -1,6 +1,7 @@
 """The word lists the actor rules consult, read once per set of lexicons: countries and
 organisations with their short forms and demonyms, titles, first names with their sex,
-organisation and place words, words that are no names, sentence openers, pronouns, group nouns."""
+organisation and place words, words that are no names, sentence openers, closed-class words,
+pronouns, group nouns."""
 from __future__ import annotations
 
 import functools
@@ -8,7 +9,7 @@ from dataclasses import dataclass, field
 
 from framing.lexicon import Lexicons, tokenize_entry
 
-__all__ = ["Gazetteer", "load_gazetteer", "sex", "title_at"]
+__all__ = ["Gazetteer", "load_gazetteer", "sex", "title_at", "same_first_name"]
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,11 @@ class Gazetteer:
     lowercase: frozenset = frozenset()
     # canonical name -> the words of all its forms ("NATO": nato, north, atlantic, alliance, ...)
     words_of: dict = field(default_factory=dict)
+    # closed-class words (stopwords.tsv: articles, pronouns, prepositions, auxiliaries, ...): "The",
+    # "By", "What", "Was" opening a sentence before a name are not part of it
+    closed: frozenset = frozenset()
+    # short first name -> the full names it stands for (nicknames.tsv: "bob" -> {"robert"})
+    nicknames: dict = field(default_factory=dict)
 
 
 @functools.lru_cache(maxsize=8)
@@ -83,6 +89,9 @@ def load_gazetteer(lexicons: Lexicons) -> Gazetteer:
         groups=frozenset(e.term.lower() for e in lexicons["groups"]) if "groups" in lexicons else frozenset(),
         lowercase=frozenset(lowercase),
         words_of=_words_of(entries),
+        closed=frozenset(e.term.lower() for e in lexicons["stopwords"]) if "stopwords" in lexicons else frozenset(),
+        nicknames={e.term.lower(): frozenset(n.strip().lower() for n in e.get("names").split(",") if n.strip())
+                   for e in lexicons["nicknames"]} if "nicknames" in lexicons else {},
     )
 
 
@@ -104,3 +113,13 @@ def sex(gaz: Gazetteer, first_name: str) -> str:
 def title_at(lowers: list[str], k: int, end: int, titles: dict) -> bool:
     """A title of one to three words starts at token ``k`` and ends by ``end``."""
     return any(tuple(lowers[k : k + n]) in titles for n in (1, 2, 3) if k + n <= end)
+
+
+def same_first_name(gaz: Gazetteer, a: str, b: str) -> bool:
+    """Two lower-cased first names of one person: equal, or a short form and its full name ("bob",
+    "robert"), or two short forms of one full name ("bill", "will")."""
+    if a == b:
+        return True
+    full_a = gaz.nicknames.get(a, frozenset()) | {a}
+    full_b = gaz.nicknames.get(b, frozenset()) | {b}
+    return bool(full_a & full_b)

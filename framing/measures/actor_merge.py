@@ -7,7 +7,7 @@ import re
 
 from framing.article import Document
 from framing.lexicon import tokenize_entry
-from framing.measures.actor_gazetteer import Gazetteer, sex
+from framing.measures.actor_gazetteer import Gazetteer, same_first_name, sex
 from framing.measures.actor_names import SUFFIXES, Candidate
 from framing.measures.actor_types import Actor, ActorSpec, Mention
 
@@ -162,6 +162,7 @@ def merge_candidates(
             continue
         _add_mention(g, c, doc)
     _merge_initials(groups, order)
+    _merge_short_names(groups, order, gaz)
     # surnames and acronyms of multiword names; people with no suffix first, so that "Trump" is
     # Donald Trump's, not Donald Trump Jr.'s, who keeps "Trump Jr."
     holders: dict[str, list[str]] = {}  # surname -> the people found in the text who have it
@@ -275,6 +276,29 @@ def _merge_initials(groups: dict[str, dict], order: list[str]) -> None:
         fulls = [k for k in order if k != key and groups[k]["name"].lower().endswith(ending)]
         if len(fulls) == 1:
             _join(groups, order, fulls[0], key)
+
+
+def _merge_short_names(groups: dict[str, dict], order: list[str], gaz: Gazetteer) -> None:
+    """One person under a full and a short first name ("Robert Mueller", "Bob Mueller"; "James
+    Comey", "Jim Comey"; ``nicknames.tsv``): the later name joins the first, when the other words
+    are the same and the two are not known to be of different sexes."""
+    seen: dict[tuple[str, ...], list[tuple[str, tuple, str]]] = {}  # the words after the first name -> people
+    for key in list(order):
+        g = groups[key]
+        words = g["name"].split()
+        parts = [p.lower() for p in words if not _INITIALS.match(p)]
+        initials = tuple(p for p in words if _INITIALS.match(p))
+        if g["type"] != "person" or len(parts) < 2 or parts[0] not in gaz.first_names:
+            continue
+        rest = tuple(parts[1:])
+        into = next((k for first, inits, k in seen.get(rest, ())
+                     if first != parts[0] and same_first_name(gaz, first, parts[0])
+                     and (inits == initials or not inits or not initials)
+                     and (groups[k]["gender"] == g["gender"] or "-" in (groups[k]["gender"], g["gender"]))), None)
+        if into is None:
+            seen.setdefault(rest, []).append((parts[0], initials, key))
+        else:
+            _join(groups, order, into, key)
 
 
 def _join(groups: dict[str, dict], order: list[str], into: str, key: str) -> None:

@@ -19,6 +19,7 @@ __all__ = ["Candidate", "SUFFIXES", "find_candidates", "is_initial", "is_name_to
 
 _PARTY_TAG = re.compile(r"^[RDI]-[A-Z]")
 
+_CLOCK = {"a.m.", "p.m."}
 _CONNECTORS = {"of", "the", "for", "and", "de", "da", "del", "van", "von", "der", "al", "bin", "&"}
 
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
@@ -61,6 +62,7 @@ def find_candidates(
     for seq in user:
         user_first[seq[0]] = max(user_first.get(seq[0], 0), len(seq))
     caps_elsewhere = _caps_elsewhere(doc)
+    surnames = _person_surnames(doc, lowers, gaz)
     tokens = doc.tokens
     candidates: list[Candidate] = []
 
@@ -98,7 +100,7 @@ def find_candidates(
                     i = named_org
                     continue
                 if named_org:  # "Senate Judiciary Committee", "Chinese Communist Party": an organisation's own name
-                    cand = _proper_noun(doc, i, named_org, sent.token_start, gaz, caps_elsewhere, headline)
+                    cand = _proper_noun(doc, i, named_org, sent.token_start, gaz, caps_elsewhere, headline, surnames)
                     if cand:
                         candidates.append(cand)
                         i = named_org
@@ -159,7 +161,7 @@ def find_candidates(
                 if user_next:
                     i = j  # "The", "President", "Secretary of State" before a user-named actor
                     continue
-                cand = _proper_noun(doc, i, j, sent.token_start, gaz, caps_elsewhere, headline)
+                cand = _proper_noun(doc, i, j, sent.token_start, gaz, caps_elsewhere, headline, surnames)
                 if cand:
                     candidates.append(cand)
                 i = j
@@ -195,10 +197,47 @@ def _caps_elsewhere(doc: Document) -> set[str]:
             if k == 0 or not tok.text[0].isupper() or "\n" in doc.text[toks[k - 1].end : tok.start]:
                 continue
             prev = toks[k - 1].text
-            if prev in "\"“‘'(—–-:" or prev in _OPENERS or _after_ellipsis(toks, k, 0):
+            if prev in "\"“‘'(—–-:" or prev in _OPENERS or _after_ellipsis(toks, k, 0) or prev.lower() in _CLOCK:
                 continue
             seen.add(tok.lower)
     return seen
+
+
+def _person_surnames(doc: Document, lowers: list[str], gaz: Gazetteer) -> frozenset[str]:
+    """The last words of the names in ``doc`` that begin with a capitalised first name ("trump" for
+    "Donald J. Trump"): words that name a person when they follow "The" or "What"."""
+    tokens = doc.tokens
+    found = set()
+    n = len(tokens)
+    for k, low in enumerate(lowers):
+        if low not in gaz.first_names or not tokens[k].text[0].isupper():
+            continue
+        m = k + 1
+        while m < n and (is_name_token(tokens[m]) or tokens[m].text == "." and _letter(tokens[m - 1])):
+            m += 1
+        last = max((q for q in range(k + 1, m) if is_name_token(tokens[q]) and not _letter(tokens[q])), default=None)
+        if last is not None:
+            found.add(lowers[last])
+    return frozenset(found)
+
+
+def _not_of_the_name(tokens, i: int, j: int, initial: bool, gaz: Gazetteer, surnames: frozenset) -> bool:
+    """Token ``i`` opens the run ``i:j`` of capitalised words but is no part of the name after it:
+    a word with a small-lettered hyphen part ("Australian-born Julian Assange", "Fact-checking
+    Donald Trump"); or, before a person's name (a first name, or the one word of a surname that
+    the text gives a person), a word in capitals ("WATCHED Obama") or a closed-class word opening
+    the sentence ("The Trump transition team", "What Trump said", "By Hayes' count")."""
+    text = tokens[i].text
+    head, _, tail = text.rpartition("-")
+    if head and tail.isalpha() and tail.islower():
+        return True
+    low, after = tokens[i].lower, tokens[i + 1].lower
+    person = after in gaz.first_names or (j - i == 2 and after in surnames)
+    if not person or low in gaz.first_names:
+        return False
+    if len(text) >= 4 and text.isalpha() and text.isupper() and not tokens[i + 1].text.isupper():
+        return True
+    return initial and low in gaz.closed
 
 
 def _match_user(specs: tuple[ActorSpec, ...]) -> dict[tuple[str, ...], tuple[str, str]]:
@@ -318,6 +357,12 @@ def _and_joins(tokens: tuple[Token, ...], lowers: list[str], i: int, j: int, end
 
     if j + 1 < end and lowers[j + 1] in gaz.first_names and not any(naming(m) for m in range(j + 1, k)):
         return False
+    if j + 1 < end and lowers[j + 1] == "the":
+        return False  # "The Houston Chronicle and The Boston Globe"
+    if not any(naming(m) for m in range(i, j)) and any(
+        lowers[m] in gaz.first_names and is_name_token(tokens[m + 1]) for m in range(i, j - 1)
+    ):
+        return False  # "CFO Allen Weisselberg and National Enquirer": a person's name before "and"
     return any(naming(m) for m in range(i, k))
 
 
@@ -432,6 +477,8 @@ def is_initial(doc: Document, i: int, sent_start: int) -> bool:
     tokens = doc.tokens
     if i > sent_start and ("\n" in doc.text[tokens[i - 1].end : tokens[i].start] or _opens(tokens[i - 1], tokens[i])):
         return True
+    if i > sent_start and tokens[i - 1].lower in _CLOCK:
+        return True  # "11:58 A.M. Comey is ...": a sentence the splitter ran on after the time
     if _after_ellipsis(tokens, i, sent_start):
         return True
     return all(not t.text[0].isalnum() for t in tokens[sent_start:i])
@@ -451,7 +498,7 @@ def _opens(before: Token, tok: Token) -> bool:
     return before.text not in {'"', "'", "“", "‘"} or before.end == tok.start
 
 
-def _proper_noun(doc, i, j, sent_start, gaz, caps_elsewhere, headline) -> Candidate | None:
+def _proper_noun(doc, i, j, sent_start, gaz, caps_elsewhere, headline, surnames=frozenset()) -> Candidate | None:
     tokens = doc.tokens
     title = ""
     gender = "-"
@@ -460,7 +507,8 @@ def _proper_noun(doc, i, j, sent_start, gaz, caps_elsewhere, headline) -> Candid
         low = tokens[i].lower
         initial = is_initial(doc, i, sent_start)
         opener = initial and low in gaz.starters and low not in caps_elsewhere
-        if low in gaz.non_names or _pronoun(low, gaz) or opener:
+        if (low in gaz.non_names or _pronoun(low, gaz) or opener
+                or i + 1 < j and _not_of_the_name(tokens, i, j, initial, gaz, surnames)):
             i += 1
             continue
         break

@@ -683,3 +683,76 @@ def test_a_user_named_person_does_not_take_a_gazetteer_entry_of_the_same_word():
     result = actors_of(text, [parse_actor_spec("Jim Jordan=Jordan")])
     jordan = result.get("Jim Jordan")
     assert jordan.type == "person" and mention_texts(jordan) == ["Jim Jordan", "He", "Jordan"]
+
+
+@pytest.mark.parametrize(
+    "text, person, mention",
+    [
+        # a closed-class word opening the sentence before a surname the text gives a person
+        ("Donald Trump spoke on Monday. The Trump transition team said it would wait.", "Donald Trump", "Trump"),
+        ("Donald Trump spoke on Monday. What Trump said next surprised aides.", "Donald Trump", "Trump"),
+        ("Judge Les Hayes fined him. By Hayes' count, he owed $12,000.", "Les Hayes", "Hayes"),
+        # a word with a small-lettered hyphen part
+        ("Julian Assange was arrested. Australian-born Assange had lived there for years.", "Julian Assange", "Assange"),
+        ("Donald Trump spoke to Congress. Fact-checking Donald Trump took hours.", "Donald Trump", "Donald Trump"),
+        # a word in capitals before a person's name
+        ("Barack Obama spoke in Ohio.\n\nJUST WATCHED Obama pitches a college plan", "Barack Obama", "Obama"),
+        # words of non_names.tsv and titles.tsv
+        ("Donald Trump won. Former Trump campaign chairman Paul Manafort agreed to talk.", "Donald Trump", "Trump"),
+        ("Donald Trump won. Candidate Trump had praised him.", "Donald Trump", "Trump"),
+        ("Barack Obama won. Top Obama adviser David Axelrod said so.", "Barack Obama", "Obama"),
+        ("Sen. Richard Burr asked questions.\n\nUPDATE 11:58 A.M. Burr is done.", "Richard Burr", "Burr"),
+        ("EPA Administrator Scott Pruitt resigned.", "Scott Pruitt", "Scott Pruitt"),
+    ],
+)
+def test_a_word_before_a_name_that_is_no_part_of_it(text, person, mention):
+    result = actors_of(text)
+    assert mention in mention_texts(result.get(person))
+    assert all(a.name == person or person.split()[-1] not in a.name for a in result.actors), names(result)
+
+
+def test_closed_class_words_stay_in_names_that_are_not_a_persons():
+    # "The" before a name of several words, or before a word no person in the text has, is kept
+    result = actors_of("The Daily Ledger reported the story. Later, The Daily Ledger corrected it.")
+    assert names(result) == ["The Daily Ledger"] and result.get("The Daily Ledger").type == "organisation"
+    assert "Will Hurd" not in names(actors_of("Will Hurd voted no."))  # (a sentence opener as before)
+    assert names(actors_of("What Fox News said was wrong.")) == ["Fox News"]
+
+
+@pytest.mark.parametrize(
+    "text, full, short",
+    [
+        ("Robert Mueller led the inquiry. Bob Mueller was praised.", "Robert Mueller", "Bob Mueller"),
+        ("Jim Comey testified. James Comey had been fired.", "Jim Comey", "James Comey"),
+        ("Michael Bloomberg spent millions. Mike Bloomberg ads ran.", "Michael Bloomberg", "Mike Bloomberg"),
+        ("Bill Barr wrote it. William Barr signed it.", "Bill Barr", "William Barr"),
+    ],
+)
+def test_a_short_first_name_is_the_same_person(text, full, short):
+    result = actors_of(text)
+    assert names(result) == [full]
+    assert short in result.get(full).aliases
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Hillary Clinton and Bill Clinton spoke.", ["Hillary Clinton", "Bill Clinton"]),
+        ("George H.W. Bush and George W. Bush spoke.", ["George H.W. Bush", "George W. Bush"]),
+        ("Jim Smith and Tom Smith ran.", ["Jim Smith", "Tom Smith"]),
+    ],
+)
+def test_other_first_names_stay_other_people(text, expected):
+    assert names(actors_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Officials told The Houston Chronicle and The Boston Globe on Friday.",
+         ["officials", "The Houston Chronicle", "The Boston Globe"]),
+        ("He spoke to CFO Allen Weisselberg and National Enquirer staff.", ["Allen Weisselberg", "National Enquirer"]),
+    ],
+)
+def test_and_before_the_or_after_a_persons_name_joins_no_organisation(text, expected):
+    assert names(actors_of(text)) == expected
