@@ -111,12 +111,18 @@ def find_candidates(
                     candidates.append(Candidate(i, j, span_text(doc, i, j), rule, canonical, typ, evidence))
                     i = j
                     continue
-            # 3. runs of capitalised words
+            # 3. runs of capitalised words (in a Title Case Headline, only of words capitalised
+            # elsewhere in the text: "Pete Buttigieg Claims God Is on His Side" names Pete Buttigieg)
+            if is_name_token(tok) and headline and not _headline_name_word(tokens, lowers, i, end, gaz, caps_elsewhere):
+                i += 1
+                continue
             if is_name_token(tok):
                 j = i + 1
                 user_next = False  # a user-named actor starts at j, after words that are no name
                 while j < end:
                     t = tokens[j]
+                    if headline and is_name_token(t) and not _headline_name_word(tokens, lowers, j, end, gaz, caps_elsewhere):
+                        break
                     if (
                         title_at(lowers, j, end - 1, gaz.titles) and j + 1 < end
                         and not _title_goes_on(lowers, i, j, gaz) and not _title_is_surname(doc, lowers, i, j, end, gaz)
@@ -188,11 +194,23 @@ def _title_case_sentence(tokens: tuple[Token, ...]) -> bool:
     return sum(1 for t in words if t.text[0].isupper()) / len(words) >= 0.7
 
 
+def _headline_name_word(tokens, lowers: list[str], k: int, end: int, gaz: Gazetteer, caps_elsewhere: set[str]) -> bool:
+    """In a Title Case Headline, where every word is capitalised, token ``k`` may be part of a
+    name: a word capitalised elsewhere in the text, a first name, a title, an initial, or the word
+    after a first name or an initial ("By Anthony Zurcher, BBC News")."""
+    return (lowers[k] in caps_elsewhere or lowers[k] in gaz.first_names or _letter(tokens[k])
+            or title_at(lowers, k, end, gaz.titles)
+            or k > 0 and (lowers[k - 1] in gaz.first_names or lowers[k - 1] == "." and _letter(tokens[k - 2])))
+
+
 def _caps_elsewhere(doc: Document) -> set[str]:
-    """Lower-cased words that appear capitalised somewhere other than a sentence's start."""
+    """Lower-cased words that appear capitalised somewhere other than a sentence's start or a
+    Title Case Headline."""
     seen: set[str] = set()
     for s in doc.sentences:
         toks = doc.sentence_tokens(s)
+        if _title_case_sentence(toks):
+            continue
         for k, tok in enumerate(toks):
             if k == 0 or not tok.text[0].isupper() or "\n" in doc.text[toks[k - 1].end : tok.start]:
                 continue
@@ -546,7 +564,7 @@ def _proper_noun(doc, i, j, sent_start, gaz, caps_elsewhere, headline, surnames=
     initial = is_initial(doc, i, sent_start)
     if len(words) == 1 and initial and words[0].lower not in caps_elsewhere and not title:
         return None  # a capitalised first word seen nowhere else as a name
-    if headline and words[0].lower not in caps_elsewhere:
+    if headline and words[0].lower not in caps_elsewhere and not (words[0].lower in gaz.first_names and len(words) >= 2):
         return None  # Title Case Headline words are not names unless capitalised elsewhere
     text = span_text(doc, i, j)
     typ, evidence = "", ""

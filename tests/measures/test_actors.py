@@ -756,3 +756,15 @@ def test_other_first_names_stay_other_people(text, expected):
 )
 def test_and_before_the_or_after_a_persons_name_joins_no_organisation(text, expected):
     assert names(actors_of(text)) == expected
+
+
+def test_a_title_case_headline_names_only_with_words_capitalised_elsewhere():
+    text = ("Pete Buttigieg spoke on Sunday. Mike Pence did not reply.\n\n"
+            "Presidential Candidate Pete Buttigieg Claims God Is on His Side of the Marriage Debate\n\n"
+            "By Anna Kowalczyk, Northern Desk\n\n"
+            "Top Obama Adviser Sought Names of Trump Associates in Intel\n\n"
+            "Barack Obama and Donald Trump were named.")
+    result = actors_of(text)
+    assert {"Pete Buttigieg", "Mike Pence", "Anna Kowalczyk", "Barack Obama", "Donald Trump"} <= set(names(result))
+    assert not [n for n in names(result) if any(w in n for w in ("Claims", "Debate", "Adviser", "Associates", "Side"))]
+    assert mention_texts(result.get("Barack Obama")) == ["Obama", "Barack Obama"]
