@@ -4,7 +4,8 @@ Sentences come from NLTK's Punkt algorithm with no trained data (:mod:`framing.p
 code without the rest of NLTK): its abbreviation list is the project's
 ``lexicons/abbreviations.tsv``. Two repairs follow, because untrained Punkt cannot know them: a
 general abbreviation ("U.S.", "Inc.", "a.m.") followed by a word that usually starts a
-sentence ("The", "He", ...) ends the sentence; initials ("J.D. Vance") and a lower-case start
+sentence ("The", "He", ...) ends the sentence; "No.", "pp." and the like are abbreviations only
+before a number (otherwise "he said no." ends one); initials ("J.D. Vance") and a lower-case start
 after a quotation ('"We will!" she said.') do not. Tokens are the matches of ``TOKEN_PATTERN``,
 compiled as NLTK's RegexpTokenizer compiles it (the ``regex`` engine, its flags).
 
@@ -69,7 +70,9 @@ class Segmenter:
         kinds: dict[str, str] = {}
         for entry in lexicons["abbreviations"]:
             kinds[entry.term.lower().rstrip(".")] = entry.get("kind", "general")
-        self._punkt = PunktSplitter(set(kinds))
+        # "No." is an abbreviation only before a number: Punkt may end a sentence there, and the
+        # break is undone where a number follows (:meth:`_merge_false_breaks`)
+        self._punkt = PunktSplitter({k for k, kind in kinds.items() if kind != "number"})
         self._kinds = kinds
         self._starters = lexicons["sentence_starters"].terms()
         self._pattern = _TOKENS
@@ -113,8 +116,10 @@ class Segmenter:
                 initials = _INITIALS.search(prev) is not None and (
                     first is None or first.group(1).lower() not in self._starters
                 )
-                title = prev.endswith(".") and self._kinds.get(prev.rsplit(None, 1)[-1].rstrip(".").lower()) == "title"
-                if lower_start or initials or title:
+                kind = self._kinds.get(prev.rsplit(None, 1)[-1].lstrip(_QUOTE_OR_BRACKET).rstrip(".").lower()) if prev.endswith(".") else None
+                title = kind == "title"
+                number = kind == "number" and text[start:end][:1].isdigit()
+                if lower_start or initials or title or number:
                     merged[-1] = (prev_start, end)
                     continue
             merged.append((start, end))

@@ -143,6 +143,30 @@ def test_an_age_a_home_town_or_a_party_label_belongs_to_the_source(text, name, s
     assert a.source_text == source
 
 
+@pytest.mark.parametrize("text, source, actor", [
+    ("The bridge is in Ohio. Ohio Gov. Dana Reyes said the bridge would close.", "Ohio Gov. Dana Reyes", "Dana Reyes"),
+    ("Dana Reyes was away. Reyes spokesman Tom Ebert said the bridge would close.", "Reyes spokesman Tom Ebert", "Tom Ebert"),
+    ("The Pentagon spokesman Tom Ebert said the bridge would close.", "The Pentagon spokesman Tom Ebert", "Tom Ebert"),
+    ("Dana Reyes's lawyer Tom Ebert said the bridge would close.", "Dana Reyes's lawyer Tom Ebert", "Tom Ebert"),
+    ("A spokesman for Dana Reyes said the bridge would close.", "A spokesman for Dana Reyes", "Dana Reyes"),
+    ("Dana Reyes's office said the bridge would close.", "Dana Reyes's office", "Dana Reyes"),
+])
+def test_a_person_named_after_a_modifier_is_the_one_who_speaks(text, source, actor):
+    a = [a for a in attribution(text).attributions if a.cue_text == "said"][0]
+    assert a.source_text == source
+    assert a.source_actor == actor
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Dana Reyes and Tom Ebert said the bridge would close.", "Dana Reyes and Tom Ebert"),
+    ("Officials in Ohio and Kentucky said the bridge would close.", "Officials in Ohio and Kentucky"),
+    ("Reyes read the report and Ebert said the bridge would close.", "Ebert"),
+])
+def test_and_between_names_joins_the_subject_but_not_two_clauses(text, source):
+    a = [a for a in attribution(text).attributions if a.cue_text == "said"][0]
+    assert a.source_text == source
+
+
 def test_a_relative_pronoun_after_a_comma_is_the_source_and_names_its_antecedent():
     text = "He clashed with Mitch McConnell, now the Senate majority leader, who in 2010 said the goal was to beat him."
     a = only(text)

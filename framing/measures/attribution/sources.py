@@ -49,9 +49,11 @@ class Context:
         self.cue_probabilities: list[float] = []  # the cue detector's, where it ran
         # offset -> (actor, mention) for fast lookups
         self.mention_by_start: dict[int, tuple] = {}
+        self.mention_ends: set[int] = set()
         for a in actors.actors:
             for m in a.mentions:
                 self.mention_by_start[m.start] = (a, m)
+                self.mention_ends.add(m.end)
 
     def in_quote(self, tok_index: int) -> bool:
         tok = self.doc.tokens[tok_index]
@@ -80,6 +82,9 @@ class Context:
         head = self.docs.find(lows[:3])
         if head and head[0].token_start <= 1:
             return span, text, "document", None  # "records seen by The Post", "a report by X"
+        person = self._named_head(i, j)
+        if person is not None:  # "Texas Gov. Greg Abbott", "Clinton spokesman Nick Merrill"
+            return span, text, source_type(person), person.name
         # a named actor (or pronoun linked to one): the first in the phrase
         for k in range(i, j):
             hit = self.mention_by_start.get(toks[k].start)
@@ -98,6 +103,24 @@ class Context:
             return span, text, "pronoun", None
         return span, text, "other", None
 
+
+    def _named_head(self, i: int, j: int):
+        """The person a source phrase ends on when a modifier naming another actor comes first:
+        the last person named in tokens [i, j) before a preposition, comma or "and", if the
+        phrase names some other actor before it; else None ("Clinton spokesman Nick Merrill"
+        is Merrill's voice, "a spokesman for Clinton" and "Clinton's office" stay Clinton's)."""
+        toks = self.doc.tokens
+        first = last = None
+        for k in range(i, j):
+            if self.lowers[k] in _HEAD_ENDS:
+                break
+            hit = self.mention_by_start.get(toks[k].start)
+            if hit is None:
+                continue
+            first = first or hit[0]
+            if hit[0].type == "person":
+                last = hit[0]
+        return last if last is not None and last is not first else None
 
     def _antecedent(self, comma: int):
         """The actor a relative pronoun after ``comma`` refers to: among the actors named in the
@@ -125,6 +148,8 @@ class Context:
         return j
 
 
+
+_HEAD_ENDS = (PREPOSITIONS - {"'s", "’s"}) | {",", "(", "—", "–", "and", "or", "who", "which"}
 
 _VERBISH = {"is", "was", "were", "are", "has", "have", "had", "will", "would", "can", "could", "may", "might",
             "must", "should", "did", "does", "do", "'ll", "’ll", "'d", "’d", "'re", "’re", "'ve", "’ve", "to",
@@ -184,9 +209,16 @@ def clause_start(ctx: Context, sent_start: int, cue: int) -> int:
         else:
             break
     end = k
+    joined = False  # past an "and" between names, the subject goes on only as far as names do
     while k >= sent_start:
         t = toks[k]
+        if t.lower == "and" and _names_joined(ctx, sent_start, k, end):
+            joined = True
+            k -= 1
+            continue
         if t.lower in CLAUSE_BREAK or t.text in QUOTE_CHARS:
+            break
+        if joined and not (t.text[:1].isupper() or t.lower in _IN_NAMES):
             break
         k -= 1
     if k >= sent_start and toks[k].lower in {"who", "which"} and k > sent_start and toks[k - 1].text not in ",—–":
@@ -199,6 +231,19 @@ def clause_start(ctx: Context, sent_start: int, cue: int) -> int:
         return k  # "Democrats, who have argued that": the relative pronoun is the source
     return k + 1 if k + 1 <= end else end + 1
 
+
+
+_IN_NAMES = {".", "of", "in", "for", "at", "from", "the", "'s", "’s", "-"}
+
+
+def _names_joined(ctx: Context, sent_start: int, k: int, end: int) -> bool:
+    """The "and" at token ``k`` joins two actors' names in the subject ("Obama and Clinton said",
+    "Officials in California and Ohio disagreed"): a mention ends just before it, another starts
+    just after it, and only capitalised words follow up to the subject's end."""
+    toks = ctx.doc.tokens
+    if k <= sent_start or k >= end or toks[k - 1].end not in ctx.mention_ends or toks[k + 1].start not in ctx.mention_by_start:
+        return False
+    return all(toks[m].text[:1].isupper() or toks[m].text == "." for m in range(k + 1, end + 1))
 
 
 def _possessive(ctx: Context, k: int) -> bool:
