@@ -90,3 +90,19 @@ def test_matcher_finds_what_scanning_the_candidates_finds():
             for i in range(len(lowers)):
                 for end in (len(lowers), min(len(lowers), i + 2)):
                     assert lexicon.match_at(lowers, i, end) == _first_candidate(lexicon, lowers, i, end), (name, lowers[i:end])
+
+
+def test_places_are_no_first_names_and_in_no_other_gazetteer():
+    first = {e.term.lower() for e in LEX["first_names"]}
+    elsewhere = set()
+    for name in ("countries", "organisations"):
+        for e in LEX[name]:
+            forms = [e.term, *e.get("aliases").split(",")]
+            if name == "countries":
+                forms += e.get("demonyms").split(",")
+            elsewhere |= {f.strip().lower() for f in forms if f.strip()}
+    for e in LEX["places"]:
+        forms = [f.strip().lower() for f in (e.term, *e.get("aliases").split(","), *e.get("demonyms").split(",")) if f.strip()]
+        assert not set(forms) & first, e.term
+        assert not set(forms) & elsewhere, e.term
+        assert e.get("kind") in ("us_state", "province", "city"), e.term

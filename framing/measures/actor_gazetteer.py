@@ -27,6 +27,7 @@ class Gazetteer:
     pronouns: dict  # lower -> (gender, number, kind)
     forms: dict  # token sequence -> the entry as written (to check acronyms' case)
     groups: frozenset = frozenset()  # plural group nouns (groups.tsv)
+    sub_national: frozenset = frozenset()  # token sequences of places.tsv (states, provinces, cities)
     # token sequences the lexicon lists written with a small first letter ("al-Qaeda", "tea party",
     # "euro zone"): they are names in the text also when written so
     lowercase: frozenset = frozenset()
@@ -56,7 +57,7 @@ def load_gazetteer(lexicons: Lexicons) -> Gazetteer:
             forms[seq] = form  # "Nato" beside "NATO": the acronym may be written as a word
 
     # countries (with their demonyms), then organisations: their names and aliases
-    for name, typ in (("countries", "place"), ("organisations", "organisation")):
+    for name, typ in (("countries", "place"), ("organisations", "organisation"), ("places", "place")):
         for e in lexicons[name] if name in lexicons else ():
             evidence = f"{e.get('kind', 'country')} ({e.ref})" if typ == "place" else f"organisation ({e.ref})"
             add(e.term, e.term, typ, evidence, "gazetteer")
@@ -87,6 +88,11 @@ def load_gazetteer(lexicons: Lexicons) -> Gazetteer:
         pronouns=pronouns,
         forms=forms,
         groups=frozenset(e.term.lower() for e in lexicons["groups"]) if "groups" in lexicons else frozenset(),
+        sub_national=frozenset(
+            seq for e in (lexicons["places"] if "places" in lexicons else ())
+            for seq in (tokenize_entry(f.strip()) for f in (e.term, *e.get("aliases").split(","), *e.get("demonyms").split(",")))
+            if seq
+        ),
         lowercase=frozenset(lowercase),
         words_of=_words_of(entries),
         closed=frozenset(e.term.lower() for e in lexicons["stopwords"]) if "stopwords" in lexicons else frozenset(),

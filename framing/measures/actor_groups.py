@@ -75,12 +75,13 @@ def definite_candidates(
 
 def group_candidates(doc: Document, candidates: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
     """Group actors: a plural group noun (``groups.tsv``), with the capitalised word before it
-    when there is one ("Republican lawmakers", "GOP leaders", "Catholics"), else alone
-    ("protesters")."""
+    when there is one ("Republican lawmakers", "GOP leaders", "Catholics"), or the whole name
+    that word ends ("New York voters"), else alone ("protesters")."""
     if not gaz.groups:
         return []
     tokens = doc.tokens
     taken = {k for c in candidates for k in range(c.start_tok, c.end_tok)}
+    opens = {c.end_tok: c.start_tok for c in candidates}  # a name ending just before a token -> its start
     out = []
     for tok in tokens:
         if tok.lower not in gaz.groups or tok.index in taken:
@@ -93,7 +94,9 @@ def group_candidates(doc: Document, candidates: list[Candidate], gaz: Gazetteer)
             or (tokens[k].text.isupper() and len(tokens[k].text) > 1)
         )
         start = k if modifier else i
+        if modifier and k in taken and opens.get(i, k) < k:
+            start = opens[i]  # "New York voters", "North Carolina Republicans": the whole name
         noun = tok.text if tok.lower in _PROPER_GROUPS else tok.lower
-        name = f"{tokens[k].text} {tok.lower}" if modifier else noun
+        name = f"{span_text(doc, start, i)} {tok.lower}" if modifier else noun
         out.append(Candidate(start, i + 1, name, "group", name, "group", "group noun (groups.tsv)"))
     return out

@@ -86,7 +86,7 @@ def find_candidates(
                 hit = None
             if hit and (is_name_token(tok) or tok.text.isupper() or listed_lower) and _gazetteer_case_ok(
                 doc, hit, i, sent.token_start, gaz, caps_elsewhere
-            ):
+            ) and not _place_in_longer_name(doc, lowers, hit, i, end, gaz):
                 j, (canonical, typ, evidence, rule) = hit
                 named_org = None if headline else _org_name_after(tokens, lowers, i, j, end, gaz)
                 if named_org and {lowers[k] for k in range(j, named_org)} <= gaz.words_of.get(canonical, frozenset()) | (
@@ -139,6 +139,14 @@ def find_candidates(
                         j += 1
                     elif entry is not None and tuple(lowers[j : entry[0]]) in gaz.lowercase:
                         j = entry[0]  # "Boston Tea Party": a name the lexicon lists written small, inside a name
+                    elif entry is not None and lowers[j - 1] == "of" and entry[1][1] == "place" and any(
+                        lowers[k] in gaz.org_cues or lowers[k] in _OF_PLACE_HEADS for k in range(i, j - 1)
+                    ):
+                        # "University of Texas", "Consumer Federation of America", "Southern District of
+                        # New York", "State of Iowa": a place in a longer name
+                        j = entry[0]
+                    elif entry is not None and j == i + 1 and lowers[i] in _COMPASS and entry[1][1] == "place":
+                        j = entry[0]  # "West Baltimore", "South Florida", "Northern Virginia"
                     elif entry is not None and _first_name_before_entry(doc, lowers, i, j, end, entry, gaz):
                         j += 1  # "Vicente Fox", "George Washington": a first name, then a gazetteer word
                     elif (
@@ -147,6 +155,10 @@ def find_candidates(
                         and (named_org := _org_name_after(tokens, lowers, i, entry[0], end, gaz))
                     ):
                         j = named_org  # "St. Louis Tea Party Coalition": a gazetteer name in an organisation's name
+                    elif entry is not None and _place_in_longer_name(
+                        doc, lowers, entry, j, end, gaz, lowers[j - 1] != "and" and not _no_name(lowers, i, j, gaz)
+                    ):
+                        j += 1  # "The Boston Globe": a place in a longer name
                     elif t.text == "." and j + 1 < end and is_name_token(tokens[j + 1]) and (
                         tuple(lowers[j - 1 : j]) in gaz.titles or lowers[j - 1] in _SAINT_MOUNT
                         or _middle_initial(tokens, lowers, i, j, gaz)
@@ -397,6 +409,32 @@ def _first_name_before_entry(doc: Document, lowers: list[str], i: int, j: int, e
     return entry[0] == j + 1 and not (j + 1 < end and is_name_token(doc.tokens[j + 1]))
 
 
+def _place_in_longer_name(doc: Document, lowers: list[str], hit, i: int, end: int, gaz: Gazetteer,
+                          inside: bool = False) -> bool:
+    """The place the gazetteer finds at ``i`` (``hit``) is part of a longer name: a place of
+    ``places.tsv`` followed by a capitalised word the lists do not know ("Virginia Tech", "Virginia
+    Foxx"); a one-word country followed by a surname that stands alone elsewhere in the text
+    ("Chad Smith ... Smith said"); any place between capitalised words of a name (``inside``:
+    "Secure America Now"). Titles, gazetteer names, first names and group nouns after it keep
+    the place apart ("Texas Gov. Greg Abbott", "Ohio Republicans")."""
+    j, (canonical, typ, evidence, rule) = hit
+    tokens = doc.tokens
+    if typ != "place" or j >= end or not is_name_token(tokens[j]):
+        return False
+    nxt = lowers[j]
+    if title_at(lowers, j, end, gaz.titles) or nxt in gaz.first_names or nxt in gaz.groups or nxt in gaz.non_names:
+        return False
+    after = _longest(lowers, j, end, gaz.entries, gaz.first)
+    if tuple(lowers[i:j]) in gaz.sub_national or (inside and not (tokens[j].text.isupper() and len(tokens[j].text) > 1)):
+        # "Virginia Tech", "New York Yankees", "Boston Tea Party": a longer name, left to the run of
+        # capitals; not before another gazetteer name ("Texas Republicans")
+        return after is None or tuple(lowers[j : after[0]]) in gaz.lowercase
+    if after is not None or j != i + 1 or (j + 1 < end and is_name_token(tokens[j + 1])) or nxt in gaz.org_cues or nxt in gaz.place_cues:
+        return False
+    word = tokens[j].text
+    return any(t.text == word and k != j and lowers[k - 1] != lowers[i] for k, t in enumerate(tokens) if k)
+
+
 def _first_and_last(lowers: list[str], i: int, j: int, gaz: Gazetteer) -> bool:
     """Tokens ``i:j`` hold a first name and a word after it and no organisation word: a person's
     name, which "of" ends ("Rick Perry of Texas" is Rick Perry, from Texas; "Carter Center of
@@ -516,6 +554,12 @@ def _opens(before: Token, tok: Token) -> bool:
     return before.text not in {'"', "'", "“", "‘"} or before.end == tok.start
 
 
+_OF_PLACE_HEADS = {"district", "archdiocese", "diocese", "state", "city", "county", "commonwealth", "province"}
+_COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upstate",
+            "downstate", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+            "southeastern", "southwestern"}
+
+
 def _proper_noun(doc, i, j, sent_start, gaz, caps_elsewhere, headline, surnames=frozenset()) -> Candidate | None:
     tokens = doc.tokens
     title = ""
@@ -564,6 +608,8 @@ def _proper_noun(doc, i, j, sent_start, gaz, caps_elsewhere, headline, surnames=
     initial = is_initial(doc, i, sent_start)
     if len(words) == 1 and initial and words[0].lower not in caps_elsewhere and not title:
         return None  # a capitalised first word seen nowhere else as a name
+    if len(words) == 1 and words[0].lower in gaz.closed and words[0].lower not in surnames and not title:
+        return None  # a closed-class word alone ("In", "NOT"), unless a person named in the text has it ("May")
     if headline and words[0].lower not in caps_elsewhere and not (words[0].lower in gaz.first_names and len(words) >= 2):
         return None  # Title Case Headline words are not names unless capitalised elsewhere
     text = span_text(doc, i, j)
@@ -578,6 +624,8 @@ def _proper_noun(doc, i, j, sent_start, gaz, caps_elsewhere, headline, surnames=
         typ, evidence = "organisation", f"organisation word {cue!r} (org_cues.tsv)"
     elif place and not (has_first_name and gaz.place_cues[words[-1].lower] == "surname"):
         typ, evidence = "place", f"place word {words[-1].text!r} (place_cues.tsv)"
+    elif len(words) >= 2 and words[0].lower in _COMPASS and gaz.entries.get(tuple(t.lower for t in words[1:]), ("", ""))[1] == "place":
+        typ, evidence = "place", f"part of the place {words[1].text!r}"
     elif has_first_name:
         typ, evidence = "person", f"first name {first.text!r} (first_names.tsv)"
     if typ == "person" and gender == "-" and has_first_name:

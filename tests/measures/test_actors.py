@@ -768,3 +768,50 @@ def test_a_title_case_headline_names_only_with_words_capitalised_elsewhere():
     assert {"Pete Buttigieg", "Mike Pence", "Anna Kowalczyk", "Barack Obama", "Donald Trump"} <= set(names(result))
     assert not [n for n in names(result) if any(w in n for w in ("Claims", "Debate", "Adviser", "Associates", "Side"))]
     assert mention_texts(result.get("Barack Obama")) == ["Obama", "Barack Obama"]
+
+
+# --- places below a country (places.tsv) --------------------------------------------------------
+
+def types_of(text: str) -> dict[str, str]:
+    return {a.name: a.type for a in actors_of(text).actors}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state or city is a place wherever it stands, a sentence start included
+    ("Ohio sued. Officials in Chicago and Ohio disagreed.", {"Ohio": "place", "Chicago": "place", "officials": "group"}),
+    ("Moscow denied it.", {"Moscow": "place"}),
+    # a title after it starts a person's name; a group noun after it makes a group of the whole name
+    ("Ohio Gov. Dana Reyes spoke.", {"Ohio": "place", "Dana Reyes": "person"}),
+    ("New York voters and North Dakota farmers agreed.",
+     {"New York": "place", "New York voters": "group", "North Dakota": "place", "North Dakota farmers": "group"}),
+    # a compass word before it is part of the place
+    ("He grew up in West Baltimore and moved to Northern Virginia.", {"West Baltimore": "place", "Northern Virginia": "place"}),
+])
+def test_states_and_cities_are_places(text, expected):
+    types = types_of(text)
+    for name, typ in expected.items():
+        assert types.get(name) == typ, types
+
+
+@pytest.mark.parametrize("text, name", [
+    ("She studied at Virginia Tech before the war.", "Virginia Tech"),  # a longer name of capitals
+    ("Virginia Kessler spoke first. Kessler said the plan works.", "Virginia Kessler"),  # a first name
+    ("Chad Ostrowski spoke first. Ostrowski said the plan works.", "Chad Ostrowski"),  # a country as first name
+    ("He studied at the University of Texas in the spring.", "University of Texas"),
+    ("The Southern District of New York filed charges.", "Southern District of New York"),
+    ("The ad was paid for by Build Canada Forward, a lobby.", "Build Canada Forward"),
+])
+def test_a_place_inside_a_longer_name_stays_in_it(text, name):
+    assert name in names(actors_of(text))
+
+
+def test_united_airlines_and_american_airlines_stay_two():
+    assert names(actors_of("Delta, United Airlines and American Airlines flew.")) [-2:] == ["United Airlines", "American Airlines"]
+
+
+@pytest.mark.parametrize("text", [
+    "Police were there. In Minneapolis, students marched.",
+    "Reporters are NOT tweeting the line.",
+])
+def test_a_closed_class_word_alone_is_no_name(text):
+    assert not {"In", "NOT"} & set(names(actors_of(text)))
