@@ -133,7 +133,7 @@ def find_candidates(
                         break
                     name_word = is_name_token(t)
                     entry = _longest(lowers, j, end, gaz.entries, gaz.first) if name_word else None
-                    if name_word and t.lower not in gaz.non_names and entry is None:
+                    if name_word and (t.lower not in gaz.non_names or _surname_here(tokens, j, surnames)) and entry is None:
                         if _PARTY_TAG.match(t.text):
                             break  # "(R-Minn.)", "D-Nev.": a party and state tag, not a name
                         j += 1
@@ -243,12 +243,30 @@ def _person_surnames(doc: Document, lowers: list[str], gaz: Gazetteer) -> frozen
         if low not in gaz.first_names or not tokens[k].text[0].isupper():
             continue
         m = k + 1
-        while m < n and (is_name_token(tokens[m]) or tokens[m].text == "." and _letter(tokens[m - 1])):
-            m += 1
+        while m < n and (
+            is_name_token(tokens[m]) and (m == k + 1 or lowers[m] not in gaz.non_names)
+            or tokens[m].text == "." and _letter(tokens[m - 1])
+        ):
+            m += 1  # a word that is no name ends the name, unless it follows the first name ("Theresa May")
         last = max((q for q in range(k + 1, m) if is_name_token(tokens[q]) and not _letter(tokens[q])), default=None)
         if last is not None:
             found.add(lowers[last])
     return frozenset(found)
+
+
+_DATE_BEFORE = {"in", "since", "until", "till", "of", "last", "next", "early", "late", "mid", "by", "on", "from",
+                "through", "during", "this", "that", "each", "every", "between", "and", "or", "to", "before", "after"}
+
+
+def _surname_here(tokens, k: int, surnames: frozenset) -> bool:
+    """A word the lists call no name ("May", a month) is here the surname of a person named in the
+    text ("Theresa May ... May said"): not after a word that goes before dates ("in May") nor
+    before a number ("May 5")."""
+    return (
+        tokens[k].lower in surnames
+        and not (k > 0 and tokens[k - 1].lower in _DATE_BEFORE)
+        and not (k + 1 < len(tokens) and tokens[k + 1].text[:1].isdigit())
+    )
 
 
 def _not_of_the_name(tokens, i: int, j: int, initial: bool, gaz: Gazetteer, surnames: frozenset) -> bool:
@@ -569,7 +587,7 @@ def _proper_noun(doc, i, j, sent_start, gaz, caps_elsewhere, headline, surnames=
         low = tokens[i].lower
         initial = is_initial(doc, i, sent_start)
         opener = initial and low in gaz.starters and low not in caps_elsewhere
-        if (low in gaz.non_names or _pronoun(low, gaz) or opener
+        if ((low in gaz.non_names and not _surname_here(tokens, i, surnames)) or _pronoun(low, gaz) or opener
                 or i + 1 < j and _not_of_the_name(tokens, i, j, initial, gaz, surnames)):
             i += 1
             continue
@@ -596,7 +614,7 @@ def _proper_noun(doc, i, j, sent_start, gaz, caps_elsewhere, headline, surnames=
             title = span_text(doc, start, i - 1 if tokens[i - 1].text == "." else i) if i > start else ""
             break
     # trim trailing connectors and non-names
-    while j > i and (tokens[j - 1].lower in _CONNECTORS or tokens[j - 1].lower in gaz.non_names):
+    while j > i and (tokens[j - 1].lower in _CONNECTORS or tokens[j - 1].lower in gaz.non_names and not _surname_here(tokens, j - 1, surnames)):
         j -= 1
     if i >= j:
         return None

@@ -815,3 +815,12 @@ def test_united_airlines_and_american_airlines_stay_two():
 ])
 def test_a_closed_class_word_alone_is_no_name(text):
     assert not {"In", "NOT"} & set(names(actors_of(text)))
+
+
+def test_a_month_after_a_first_name_is_a_surname_but_not_in_a_date():
+    text = ("Theresa May spoke on Monday. May said no. In May, the vote failed. On May 5 it passed. "
+            "Rod Keller Monday said he would go.")
+    result = actors_of(text)
+    may = next(a for a in result.actors if a.name == "Theresa May")
+    assert mention_texts(may) == ["Theresa May", "May"]
+    assert "Rod Keller" in names(result)
