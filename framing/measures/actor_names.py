@@ -586,7 +586,7 @@ def _proper_noun(doc, i, j, sent_start, gaz, caps_elsewhere, headline, surnames=
     while i < j:
         low = tokens[i].lower
         initial = is_initial(doc, i, sent_start)
-        opener = initial and low in gaz.starters and low not in caps_elsewhere
+        opener = initial and low in gaz.starters and low not in caps_elsewhere and not _short_first_name(doc, i, j, gaz)
         if ((low in gaz.non_names and not _surname_here(tokens, i, surnames)) or _pronoun(low, gaz) or opener
                 or i + 1 < j and _not_of_the_name(tokens, i, j, initial, gaz, surnames)):
             i += 1
@@ -633,7 +633,7 @@ def _proper_noun(doc, i, j, sent_start, gaz, caps_elsewhere, headline, surnames=
     text = span_text(doc, i, j)
     typ, evidence = "", ""
     first = _first_word(words)
-    has_first_name = len(words) >= 2 and first.lower in gaz.first_names and words[-1].text[0].isupper()
+    has_first_name = len(words) >= 2 and (first.lower in gaz.first_names or first is words[0] and first.lower in gaz.nicknames and words[1].lower not in gaz.first_names) and words[-1].text[0].isupper()
     place = len(words) >= 2 and words[-1].lower in gaz.place_cues
     if title:
         typ, evidence = "person", f"title {title!r} (titles.tsv)"
@@ -649,6 +649,17 @@ def _proper_noun(doc, i, j, sent_start, gaz, caps_elsewhere, headline, surnames=
     if typ == "person" and gender == "-" and has_first_name:
         gender = sex(gaz, first.lower)
     return Candidate(i, j, text, "proper_noun", None, typ, evidence, title, gender if typ == "person" else "-")
+
+
+def _short_first_name(doc: Document, i: int, j: int, gaz: Gazetteer) -> bool:
+    """A sentence opener that is also a short first name (``nicknames.tsv``: "Will") is the name
+    when a name word that is no first name follows it and the sentence asks no question ("Will
+    Hurd said", not "Will Congress act?" nor "Will Hillary Clinton run")."""
+    tokens = doc.tokens
+    if tokens[i].lower not in gaz.nicknames or i + 1 >= j or not is_name_token(tokens[i + 1]) or tokens[i + 1].lower in gaz.first_names:
+        return False  # "Will Hillary Clinton win": a first name after it, the opener is the verb
+    sent = doc.sentences[tokens[i].sentence]
+    return not doc.text[sent.start : sent.end].rstrip().rstrip("\"'”’)").endswith("?")
 
 
 def _pronoun(low: str, gaz: Gazetteer) -> bool:

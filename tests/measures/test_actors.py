@@ -715,7 +715,7 @@ def test_closed_class_words_stay_in_names_that_are_not_a_persons():
     # "The" before a name of several words, or before a word no person in the text has, is kept
     result = actors_of("The Daily Ledger reported the story. Later, The Daily Ledger corrected it.")
     assert names(result) == ["The Daily Ledger"] and result.get("The Daily Ledger").type == "organisation"
-    assert "Will Hurd" not in names(actors_of("Will Hurd voted no."))  # (a sentence opener as before)
+    assert names(actors_of("Will Hurd voted no.")) == ["Will Hurd"]  # a short first name (nicknames.tsv), no question
     assert names(actors_of("What Fox News said was wrong.")) == ["Fox News"]
 
 
@@ -824,3 +824,16 @@ def test_a_month_after_a_first_name_is_a_surname_but_not_in_a_date():
     may = next(a for a in result.actors if a.name == "Theresa May")
     assert mention_texts(may) == ["Theresa May", "May"]
     assert "Rod Keller" in names(result)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Will Marsh said no. Marsh left early.", {"Will Marsh": "person"}, "Marsh"),
+    ("Meg Ostrander spoke first.", {"Meg Ostrander": "person"}, None),
+    ("Will Congress act? Nobody knows.", {"Congress": "organisation"}, "Will Congress"),
+    ("Will Hillary Clinton run again? Clinton did not say.", {"Hillary Clinton": "person"}, "Will Hillary Clinton"),
+])
+def test_a_short_first_name_that_opens_a_sentence(text, expected, absent):
+    types = types_of(text)
+    for name, typ in expected.items():
+        assert types.get(name) == typ, types
+    assert absent not in types
