@@ -167,6 +167,26 @@ def test_and_between_names_joins_the_subject_but_not_two_clauses(text, source):
     assert a.source_text == source
 
 
+@pytest.mark.parametrize("text, source", [
+    ("The union's chief negotiator, Ada Brill, said the talks had failed.", "The union's chief negotiator, Ada Brill"),
+    ('"The talks failed," the negotiator, Ada Brill, said.', "the negotiator, Ada Brill"),
+])
+def test_a_name_in_apposition_after_a_noun_is_part_of_the_source(text, source):
+    a = only(text)
+    assert a.source_text == source
+    assert a.source_actor == "Ada Brill"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("In Ohio, Ada Brill said the talks had failed.", "the talks had failed"),
+    ("The talks had failed, Ada Brill said on Tuesday.", "The talks had failed"),
+    ("In the end, the talks failed, Ada Brill said.", "In the end, the talks failed"),
+])
+def test_what_comes_before_a_closing_cue_is_content_unless_it_is_a_phrase_before_the_subject(text, content):
+    a = only(text)
+    assert cut(text, a.content) == content
+
+
 def test_a_relative_pronoun_after_a_comma_is_the_source_and_names_its_antecedent():
     text = "He clashed with Mitch McConnell, now the Senate majority leader, who in 2010 said the goal was to beat him."
     a = only(text)

@@ -114,4 +114,10 @@ def trailing_cue(ctx: Context, sent, src_start: int, cue_end: int) -> Span | Non
     a, b = sent.token_start, comma
     while a < b and not toks[a].is_word:
         a += 1
+    if b > a and ctx.lowers[a] in _OPENING_PREPOSITIONS and len(rest) >= 2 and rest[0].lower not in _OPENING_PREPOSITIONS:
+        return None  # "In Ohio, Lovas said the plan failed": a phrase before the subject, not what was said
     return Span(toks[a].start, toks[b - 1].end) if b > a else None
+
+
+_OPENING_PREPOSITIONS = {"in", "on", "at", "after", "before", "during", "since", "for", "with", "by", "from", "under",
+                         "over", "among", "unlike", "like", "despite", "following", "as", "earlier", "later", "last"}

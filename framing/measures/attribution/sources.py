@@ -206,6 +206,14 @@ def clause_start(ctx: Context, sent_start: int, cue: int) -> int:
                 continue
         if inner[0] in DETERMINERS or inner[0] in {"who", "which", "whose", "of"} or (len(inner) == 1 and inner[0].isdigit()):
             k = m - 1
+        elif _name_after_noun(ctx, sent_start, m, k):
+            # "The campaign's chairman, Phil Lovas, said": the name is the apposition of the noun
+            # before it; the source is both
+            end = k - 1
+            k = m - 1
+            while k >= sent_start and toks[k].lower not in CLAUSE_BREAK and toks[k].text not in QUOTE_CHARS:
+                k -= 1
+            return k + 1
         else:
             break
     end = k
@@ -234,6 +242,17 @@ def clause_start(ctx: Context, sent_start: int, cue: int) -> int:
 
 
 _IN_NAMES = {".", "of", "in", "for", "at", "from", "the", "'s", "’s", "-"}
+
+
+def _name_after_noun(ctx: Context, sent_start: int, m: int, k: int) -> bool:
+    """Tokens between the commas at ``m`` and ``k`` are a name (capitalised words) and a common
+    noun ends the words before the first comma ("chairman, Phil Lovas,")."""
+    toks = ctx.doc.tokens
+    inner = [t for t in toks[m + 1 : k] if t.text != "."]
+    if not inner or len(inner) > 4 or not all(t.text[:1].isupper() for t in inner):
+        return False
+    before = toks[m - 1] if m > sent_start else None
+    return before is not None and before.text.isalpha() and before.text.islower() and before.lower not in CLAUSE_BREAK
 
 
 def _names_joined(ctx: Context, sent_start: int, k: int, end: int) -> bool:
