@@ -177,6 +177,18 @@ def test_a_name_in_apposition_after_a_noun_is_part_of_the_source(text, source):
     assert a.source_actor == "Ada Brill"
 
 
+@pytest.mark.parametrize("text, source, actor", [
+    ("Ada Brill, director of the Centre for Port Studies at Vennick University, said the talks had failed.",
+     "Ada Brill, director of the Centre for Port Studies at Vennick University", "Ada Brill"),
+    ("Senator Ada Brill, Democrat of Ohio, said the talks had failed.", "Senator Ada Brill, Democrat of Ohio", "Ada Brill"),
+    ("Ada Brill, meanwhile, said the talks had failed.", "Ada Brill, meanwhile", "Ada Brill"),
+])
+def test_an_apposition_without_an_article_is_skipped_to_find_the_subject(text, source, actor):
+    a = only(text)
+    assert (a.source_text, a.source_actor) == (source, actor)
+    assert cut(text, a.content) == "the talks had failed"
+
+
 @pytest.mark.parametrize("text, content", [
     ("In Ohio, Ada Brill said the talks had failed.", "the talks had failed"),
     ("The talks had failed, Ada Brill said on Tuesday.", "The talks had failed"),

@@ -149,6 +149,8 @@ class Context:
 
 
 
+_PARTY_NOUNS = {"democrat", "republican", "independent", "libertarian", "conservative", "labour", "liberal"}
+
 _HEAD_ENDS = (PREPOSITIONS - {"'s", "’s"}) | {",", "(", "—", "–", "and", "or", "who", "which"}
 
 _VERBISH = {"is", "was", "were", "are", "has", "have", "had", "will", "would", "can", "could", "may", "might",
@@ -205,6 +207,12 @@ def clause_start(ctx: Context, sent_start: int, cue: int) -> int:
                 k = of - 1
                 continue
         if inner[0] in DETERMINERS or inner[0] in {"who", "which", "whose", "of"} or (len(inner) == 1 and inner[0].isdigit()):
+            k = m - 1
+        elif m > sent_start and toks[m - 1].text[:1].isupper() and (
+            toks[m + 1].text.isalpha() and toks[m + 1].text.islower() or inner[0] in _PARTY_NOUNS
+        ):
+            # "Richard Revesz, director of the institute, said", "Dianne Feinstein, Democrat of
+            # California, said", "Clinton, meanwhile, said": a name, then its apposition
             k = m - 1
         elif _name_after_noun(ctx, sent_start, m, k):
             # "The campaign's chairman, Phil Lovas, said": the name is the apposition of the noun
