@@ -182,11 +182,25 @@ def test_a_name_in_apposition_after_a_noun_is_part_of_the_source(text, source):
      "Ada Brill, director of the Centre for Port Studies at Vennick University", "Ada Brill"),
     ("Senator Ada Brill, Democrat of Ohio, said the talks had failed.", "Senator Ada Brill, Democrat of Ohio", "Ada Brill"),
     ("Ada Brill, meanwhile, said the talks had failed.", "Ada Brill, meanwhile", "Ada Brill"),
+    ("Ada Brill, Reyes's communications director, said the talks had failed.",
+     "Ada Brill, Reyes's communications director", "Ada Brill"),
+    ("One former aide, speaking on condition of anonymity, said the talks had failed.",
+     "One former aide, speaking on condition of anonymity", None),
 ])
 def test_an_apposition_without_an_article_is_skipped_to_find_the_subject(text, source, actor):
+    # (before, with no source found before the cue, the words after it were taken for an inverted source)
     a = only(text)
     assert (a.source_text, a.source_actor) == (source, actor)
     assert cut(text, a.content) == "the talks had failed"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The talks had failed, said Ada Brill.", "Ada Brill"),
+    ("The talks had failed, said the chief negotiator.", "the chief negotiator"),
+])
+def test_an_inverted_source_without_a_quotation(text, source):
+    assert only(text).source_text == source
+
 
 
 @pytest.mark.parametrize("text, content", [

@@ -40,8 +40,8 @@ def verb_attribution(ctx: Context, sent, i: int, j: int, entry, probability: flo
         # "..., claiming that ...": the subject of the main clause speaks
         source = sentence_subject(ctx, sent, i)
         participle = source[0] is not None
-    elif source[0] is None and i > sent.token_start and (toks[i - 1].text in QUOTE_CHARS or toks[i - 1].text == ","):
-        # '"...," said Hill.' -- the source follows the cue
+    elif source[0] is None and i > sent.token_start and (toks[i - 1].text in QUOTE_CHARS or toks[i - 1].text == "," and (quote_before is not None or _inverted_name(ctx, sent, j))):
+        # '"...," said Hill.', 'The plan failed, said Hill.' -- the source follows the cue
         k = j
         while k < sent.token_end and toks[k].text not in ",.;:!?" and toks[k].text not in QUOTE_CHARS and k - j < 8:
             k += 1
@@ -85,6 +85,19 @@ _BELIEF = {"want", "wants", "wanted", "wanting", "like", "likes", "liked", "seem
            "appears", "appeared", "view", "views", "viewed", "see", "sees", "saw", "plan", "plans", "planned",
            "intend", "intends", "intended", "prefer", "prefers", "preferred", "consider", "considers", "considered"}
 
+
+
+def _inverted_name(ctx: Context, sent, j: int) -> bool:
+    """After a comma and a cue with no quotation before them, the words from token ``j`` are the
+    speaker only if they look like one: a name ("The talks failed, said Ada Brill"), or a short
+    phrase ending the sentence ("..., said the negotiator."), not a clause ("..., said the suing
+    states were wrong")."""
+    toks = ctx.doc.tokens
+    if j >= sent.token_end:
+        return False
+    if toks[j].text[:1].isupper():
+        return True
+    return ctx.lowers[j] in ("the", "a", "an") and sent.token_end - j <= 6
 
 
 def _unlisted_kind(ctx: Context, i: int, j: int) -> str:

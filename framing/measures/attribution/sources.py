@@ -208,9 +208,7 @@ def clause_start(ctx: Context, sent_start: int, cue: int) -> int:
                 continue
         if inner[0] in DETERMINERS or inner[0] in {"who", "which", "whose", "of"} or (len(inner) == 1 and inner[0].isdigit()):
             k = m - 1
-        elif m > sent_start and toks[m - 1].text[:1].isupper() and (
-            toks[m + 1].text.isalpha() and toks[m + 1].text.islower() or inner[0] in _PARTY_NOUNS
-        ):
+        elif m > sent_start and (toks[m - 1].text[:1].isupper() or inner[0].endswith("ing") and toks[m + 1].text.islower()):
             # "Richard Revesz, director of the institute, said", "Dianne Feinstein, Democrat of
             # California, said", "Clinton, meanwhile, said": a name, then its apposition
             k = m - 1
