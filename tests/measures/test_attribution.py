@@ -194,6 +194,17 @@ def test_an_apposition_without_an_article_is_skipped_to_find_the_subject(text, s
     assert cut(text, a.content) == "the talks had failed"
 
 
+@pytest.mark.parametrize("text, cue, actor", [
+    ("Ada Brill shot the ball but claimed it was an accident.", "claimed", "Ada Brill"),
+    ("Ada Brill called the rules “unfair,” telling reporters that they would fail.", "telling", "Ada Brill"),
+    ("When Tom Ebert met Ada Brill, she smiled, adding that the talks would go on.", "adding", "Ada Brill"),
+])
+def test_a_cue_with_no_subject_of_its_own_takes_the_main_clauses(text, cue, actor):
+    a = [a for a in attribution(text).attributions if a.cue_text == cue][0]
+    assert a.source_actor == actor
+    assert "," not in a.source_text  # a clause between commas is no apposition ("Ada Brill, she smiled,")
+
+
 @pytest.mark.parametrize("text, source", [
     ("The talks had failed, said Ada Brill.", "Ada Brill"),
     ("The talks had failed, said the chief negotiator.", "the chief negotiator"),

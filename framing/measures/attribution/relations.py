@@ -33,10 +33,13 @@ def verb_attribution(ctx: Context, sent, i: int, j: int, entry, probability: flo
         agent = ctx.source_of(by + 1, k)
         if agent[0] is not None:
             source = agent
-    if source[0] is None and i > sent.token_start and ctx.lowers[i - 1] == "and":
-        # "Musk called Kelly a traitor ... and repeated his call": the sentence's subject
+    if source[0] is None and i > sent.token_start and ctx.lowers[i - 1] in ("and", "but"):
+        # "Musk called Kelly a traitor ... and repeated his call", "... but claimed": the sentence's subject
         source = sentence_subject(ctx, sent, i)
-    if source[0] is None and ctx.lowers[i].endswith("ing") and i > sent.token_start and ctx.lowers[i - 1] == ",":
+    comma_before = i > sent.token_start and (
+        ctx.lowers[i - 1] == "," or i - 1 > sent.token_start and toks[i - 1].text in QUOTE_CHARS and ctx.lowers[i - 2] == ","
+    )  # '..., claiming', '... as “fantastic,” telling'
+    if source[0] is None and ctx.lowers[i].endswith("ing") and comma_before:
         # "..., claiming that ...": the subject of the main clause speaks
         source = sentence_subject(ctx, sent, i)
         participle = source[0] is not None

@@ -149,6 +149,9 @@ class Context:
 
 
 
+_SUBORDINATORS = {"when", "while", "if", "after", "before", "although", "though", "because", "since", "as", "once",
+                 "unless", "until", "whether", "whereas"}
+
 _PARTY_NOUNS = {"democrat", "republican", "independent", "libertarian", "conservative", "labour", "liberal"}
 
 _HEAD_ENDS = (PREPOSITIONS - {"'s", "’s"}) | {",", "(", "—", "–", "and", "or", "who", "which"}
@@ -208,7 +211,9 @@ def clause_start(ctx: Context, sent_start: int, cue: int) -> int:
                 continue
         if inner[0] in DETERMINERS or inner[0] in {"who", "which", "whose", "of"} or (len(inner) == 1 and inner[0].isdigit()):
             k = m - 1
-        elif m > sent_start and (toks[m - 1].text[:1].isupper() or inner[0].endswith("ing") and toks[m + 1].text.islower()):
+        elif m > sent_start and (toks[m - 1].text[:1].isupper() or inner[0].endswith("ing") and toks[m + 1].text.islower()) and (
+            inner[0] not in ctx.pronouns and inner[0] not in _SUBORDINATORS and not any(w in _VERBISH for w in inner)
+        ):
             # "Richard Revesz, director of the institute, said", "Dianne Feinstein, Democrat of
             # California, said", "Clinton, meanwhile, said": a name, then its apposition
             k = m - 1
@@ -291,11 +296,18 @@ def _of_place_before(ctx: Context, sent_start: int, comma: int) -> int | None:
 def sentence_subject(ctx: Context, sent, before: int):
     """The first actor named in the sentence before token ``before``, outside quotations."""
     toks = ctx.doc.tokens
-    for k in range(sent.token_start, before):
+    start = sent.token_start
+    if ctx.lowers[start] in _SUBORDINATORS:
+        # "When Mr. Rubio did take Mr. Trump on, he did it sideways, acknowledging": the subject
+        # follows the opening clause
+        comma = next((k for k in range(start, before) if toks[k].text == ","), None)
+        if comma is not None:
+            start = comma + 1
+    for k in range(start, before):
         if ctx.in_quote(k):
             continue
         hit = ctx.mention_by_start.get(toks[k].start)
-        if hit and (k == sent.token_start or ctx.lowers[k - 1] not in PREPOSITIONS):
+        if hit and (k == start or ctx.lowers[k - 1] not in PREPOSITIONS):
             m = hit[1]
             end = k
             while end < before and toks[end].end <= m.end:
