@@ -536,3 +536,17 @@ def test_told_addressee_is_not_content():
 def test_source_type_is_a_documented_value(text):
     a = only(text)
     assert a.source_type in {"person", "organisation", "place", "named", "anonymous", "document", "pronoun", "other", "none"}
+
+
+def test_a_voice_has_the_type_its_attributions_give_it():
+    # "Gideon Brill" is found as a capitalised name of unknown type; speaking makes it a person's
+    result = attribution("Gideon Brill said the talks had failed. “We tried,” Brill said.")
+    assert [(v.source, v.source_type) for v in result.voices] == [("Gideon Brill", "person")]
+    assert {a.source_type for a in result.attributions} == {"person"}
+
+
+def test_the_subject_of_a_nested_verb_follows_the_verb_of_saying():
+    text = "Ada Brill said traders on the waterfront were concerned about losing customers."
+    nested = [a for a in attribution(text).attributions if a.cue_text != "said"]
+    assert [(a.source_text, a.cue_text) for a in nested] == [("traders on the waterfront", "about")]
+    assert cut(text, nested[0].content) == "losing customers"

@@ -12,7 +12,7 @@ from framing.measures.actors import ActorsResult
 from framing.measures.attribution.cues import coordinated, detector_cues, find_non_responses, lexicon_cues, punctuation_cues
 from framing.measures.attribution.relations import according_to, verb_attribution
 from framing.measures.attribution.result import Attribution, AttributionResult, Voice
-from framing.measures.attribution.sources import Context
+from framing.measures.attribution.sources import Context, source_type
 
 __all__ = ["measure_attribution"]
 
@@ -172,7 +172,7 @@ def _summarise(doc: Document, actors: ActorsResult, found: list[Attribution], no
         if a.source_type == "none":
             continue
         actor = actors.get(a.source_actor) if a.source_actor else None
-        key = (actor.name, actor.type) if actor else (a.source_text.lower(), a.source_type)
+        key = (actor.name, source_type(actor)) if actor else (a.source_text.lower(), a.source_type)
         v = voices.setdefault(key, [0, 0])
         v[0] += 1
         v[1] += count_words([a.content]) if a.content else 0

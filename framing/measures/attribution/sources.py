@@ -149,6 +149,10 @@ class Context:
 
 
 
+_SAYING = {"said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "argued", "argues",
+           "claimed", "claims", "stated", "states", "insisted", "insists", "warned", "warns", "noted", "notes",
+           "explained", "explains", "believes", "believed", "thinks", "thought", "announced", "announces"}
+
 _SUBORDINATORS = {"when", "while", "if", "after", "before", "although", "though", "because", "since", "as", "once",
                  "unless", "until", "whether", "whereas"}
 
@@ -231,6 +235,8 @@ def clause_start(ctx: Context, sent_start: int, cue: int) -> int:
     joined = False  # past an "and" between names, the subject goes on only as far as names do
     while k >= sent_start:
         t = toks[k]
+        if t.lower in _SAYING and k < end:
+            break  # "X said businesses were concerned about": the subject follows the verb of saying
         if t.lower == "and" and _names_joined(ctx, sent_start, k, end):
             joined = True
             k -= 1
