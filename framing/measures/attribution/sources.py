@@ -156,8 +156,6 @@ _SAYING = {"said", "says", "say", "told", "tells", "added", "adds", "wrote", "wr
 _SUBORDINATORS = {"when", "while", "if", "after", "before", "although", "though", "because", "since", "as", "once",
                  "unless", "until", "whether", "whereas"}
 
-_PARTY_NOUNS = {"democrat", "republican", "independent", "libertarian", "conservative", "labour", "liberal"}
-
 _HEAD_ENDS = (PREPOSITIONS - {"'s", "’s"}) | {",", "(", "—", "–", "and", "or", "who", "which"}
 
 _VERBISH = {"is", "was", "were", "are", "has", "have", "had", "will", "would", "can", "could", "may", "might",
@@ -224,7 +222,6 @@ def clause_start(ctx: Context, sent_start: int, cue: int) -> int:
         elif _name_after_noun(ctx, sent_start, m, k):
             # "The campaign's chairman, Phil Lovas, said": the name is the apposition of the noun
             # before it; the source is both
-            end = k - 1
             k = m - 1
             while k >= sent_start and toks[k].lower not in CLAUSE_BREAK and toks[k].text not in QUOTE_CHARS:
                 k -= 1
