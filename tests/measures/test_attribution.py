@@ -218,6 +218,7 @@ def test_an_inverted_source_without_a_quotation(text, source):
     ("In Ohio, Ada Brill said the talks had failed.", "the talks had failed"),
     ("The talks had failed, Ada Brill said on Tuesday.", "The talks had failed"),
     ("In the end, the talks failed, Ada Brill said.", "In the end, the talks failed"),
+    ("The plan was legal, she told the court in her filing.", "The plan was legal"),
 ])
 def test_what_comes_before_a_closing_cue_is_content_unless_it_is_a_phrase_before_the_subject(text, content):
     a = only(text)

@@ -105,7 +105,7 @@ def trailing_cue(ctx: Context, sent, src_start: int, cue_end: int) -> Span | Non
     """"The bridge will close, officials said on Tuesday." -- a cue closing its sentence after a
     comma reports what comes before the comma."""
     toks = ctx.doc.tokens
-    rest = [t for t in toks[cue_end : sent.token_end] if t.is_word]
+    rest = [t for t in toks[_skip_addressee(ctx, cue_end, sent.token_end) : sent.token_end] if t.is_word]
     if len(rest) > 4 or any(t.lower == "that" for t in rest) or src_start <= sent.token_start + 2:
         return None
     comma = src_start - 1
