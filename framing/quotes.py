@@ -2,7 +2,8 @@
 
 Rules, in order of trust:
 - A double quotation opens at “ „ « (or a straight " when none is open) and closes at ” » (or a
-  straight " when one is open).
+  straight " when one is open); two apostrophes '' count as a straight " (the convention of LDC
+  and newspaper archives: ''We will win,'' she said).
 - A quotation still open at the end of its paragraph continues only where the next paragraph
   opens with a quotation mark (the typographic convention for a quotation of several
   paragraphs); otherwise it is cut at the end of its paragraph and marked ``closed=False``. So a
@@ -19,7 +20,7 @@ from framing.article import Paragraph, Quote, Span
 
 __all__ = ["find_quotes"]
 
-_DOUBLE = re.compile(r"[\"“”„«»]")
+_DOUBLE = re.compile(r"''|[\"“”„«»]")  # '' : two apostrophes for a straight double mark (LDC, NYT archives)
 _SINGLE = re.compile(r"['‘’]")
 _OPENERS = "“„«"
 _CLOSERS = "”»"
@@ -39,36 +40,36 @@ def _double_quotes(text: str, paragraphs: list[Paragraph]) -> list[Quote]:
     pending: list[Span] = []  # segments of a quotation continued from earlier paragraphs
     pending_start = -1
     for k, para in enumerate(paragraphs):
-        marks = [m.start() for m in _DOUBLE.finditer(text, para.start, para.end)]
-        open_at = -1
+        marks = [(m.start(), m.end()) for m in _DOUBLE.finditer(text, para.start, para.end)]
+        open_at = open_end = -1
         i = 0
         if pending:
-            if marks and text[para.start:marks[0]].strip() == "":
-                open_at = marks[0]
+            if marks and text[para.start:marks[0][0]].strip() == "":
+                open_at, open_end = marks[0]
                 i = 1
             else:  # the previous paragraph's quotation did not go on: cut it there
                 quotes.append(Quote(pending_start, pending[-1].end, tuple(pending), "double", False))
                 pending, pending_start = [], -1
-        for pos in marks[i:]:
-            ch = text[pos]
-            opening = ch in _OPENERS or (ch == '"' and open_at < 0)
+        for pos, end in marks[i:]:
+            ch = text[pos:end]
+            opening = ch in _OPENERS or (ch in ('"', "''") and open_at < 0)
             if opening:
                 if open_at < 0:
-                    open_at = pos
+                    open_at, open_end = pos, end
                 continue
             if open_at < 0:
                 continue  # a stray closing mark
-            seg = _strip(open_at + 1, pos, text)
+            seg = _strip(open_end, pos, text)
             if pending:
-                quotes.append(Quote(pending_start, pos + 1, tuple(pending) + (seg,), "double", True))
+                quotes.append(Quote(pending_start, end, tuple(pending) + (seg,), "double", True))
                 pending, pending_start = [], -1
             else:
-                quotes.append(Quote(open_at, pos + 1, (seg,), "double", True))
+                quotes.append(Quote(open_at, end, (seg,), "double", True))
             open_at = -1
         if open_at >= 0:
-            seg = _strip(open_at + 1, para.end, text)
+            seg = _strip(open_end, para.end, text)
             nxt = paragraphs[k + 1] if k + 1 < len(paragraphs) else None
-            continues = nxt is not None and text[nxt.start] in "\"“„«"
+            continues = nxt is not None and (text[nxt.start] in "\"“„«" or text.startswith("''", nxt.start))
             if not pending:
                 pending_start = open_at
             pending.append(seg)

@@ -16,6 +16,13 @@ def test_straight_and_curly_quotes():
     assert all(q.closed for q in quotes(text))
 
 
+def test_two_apostrophes_are_a_double_quotation_mark():
+    text = "''We will win,'' she said. It was the students' idea.\n\n''First part.\n\n''Second part,'' he said."
+    assert contents(text) == ["We will win,", "First part. / Second part,"]
+    first = quotes(text)[0]
+    assert text[first.start : first.end] == "''We will win,''"
+
+
 def test_quote_that_ends_a_sentence_with_comma():
     text = '"This is over," he said.'
     (q,) = quotes(text)

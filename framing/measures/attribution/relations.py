@@ -19,6 +19,10 @@ def verb_attribution(ctx: Context, sent, i: int, j: int, entry, probability: flo
     inverted = False
     participle = False
     src_start = clause_start(ctx, sent.token_start, i)
+    if quote_before is None and src_start < i:
+        # '"...," James Comey, the director of the bureau, said': the quotation closes before a
+        # long source
+        quote_before, quote_close = quotation_before(ctx, src_start, sent)
     source = ctx.source_of(src_start, i)
     by = j - 1 if ctx.lowers[j - 1] == "by" else (j if ctx.lowers[j : j + 1] == ["by"] else None)
     head = i
