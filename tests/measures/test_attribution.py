@@ -38,6 +38,8 @@ def assert_attribution_evidence(text: str, a) -> None:
         assert a.source_text == "" and a.source_type == "none"
     if a.cue is not None and a.entry == "cue_model":
         assert a.probability is not None  # the detector's cue, among words the lexicon lacks
+    elif a.cue is not None and a.rule in ("colon_speaker", "dash_speaker"):
+        assert a.entry == "" and a.cue_text in (":", "―", "—", "--", "–")  # punctuation: the rule is the evidence
     elif a.cue is not None:
         assert re.fullmatch(r"reporting_verbs\.tsv:\d+", a.entry), a.entry
         term, row = lexicon_row(a.entry)
@@ -112,6 +114,21 @@ def test_colon_then_quotation():
     assert a.source_actor == "Ruth Okafor"
     assert cut(text, a.content) == "The levee held."
     assert a.direct
+
+
+def test_a_speakers_name_and_a_colon_opening_a_sentence():
+    text = "BRILL: We will hold the line until the talks resume."
+    a = only(text)
+    assert (a.rule, a.cue_text, a.source_text) == ("colon_speaker", ":", "BRILL")
+    assert cut(text, a.content) == "We will hold the line until the talks resume"
+
+
+@pytest.mark.parametrize("text", [
+    "Correction: An earlier version misspelled the name.",
+    "Ada Brill won the count. Ada Brill: 2,316. Tom Ebert: 1,547.",  # counts, not words
+])
+def test_a_label_or_a_count_after_a_colon_is_no_speech(text):
+    assert not [a for a in attribution(text).attributions if a.rule == "colon_speaker"]
 
 
 # --- indirect speech ------------------------------------------------------------------------

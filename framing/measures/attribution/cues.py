@@ -50,7 +50,8 @@ def punctuation_cues(ctx: Context) -> list[Attribution]:
         c = k
         while c < b and c - k < 5 and (toks[c].text[0].isupper() or toks[c].text == ".") and toks[c].text != ":":
             c += 1
-        if k < c < b - 1 and toks[c].text == ":" and toks[k].text[0].isalpha() and _speaker_label(ctx, k, c):
+        if (k < c < b - 1 and toks[c].text == ":" and toks[k].text[0].isalpha() and _speaker_label(ctx, k, c)
+                and any(t.text[0].isalpha() for t in toks[c + 1 : b])):  # not "Clinton: 2,316." (a count)
             source = ctx.source_of(k, c)
             end = b
             while end > c + 1 and not toks[end - 1].is_word:
