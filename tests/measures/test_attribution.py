@@ -125,6 +125,8 @@ def test_a_speakers_name_and_a_colon_opening_a_sentence():
 
 @pytest.mark.parametrize("text", [
     "Correction: An earlier version misspelled the name.",
+    "BYLINE: Ada Brill.",
+    "Twitter: @adabrill.",
     "Ada Brill won the count. Ada Brill: 2,316. Tom Ebert: 1,547.",  # counts, not words
 ])
 def test_a_label_or_a_count_after_a_colon_is_no_speech(text):

@@ -17,7 +17,9 @@ _DASHES = {"―", "—", "--", "–"}
 
 _NOT_SPEAKERS = {"correction", "clarification", "update", "updated", "source", "sources", "note", "editor",
                  "the latest", "related", "watch", "read", "video", "photos", "breaking", "exclusive", "analysis",
-                 "opinion", "editorial", "live", "q", "a"}
+                 "opinion", "editorial", "live", "q", "a", "byline", "email", "e-mail", "twitter", "facebook",
+                 "instagram", "look", "boom", "busted", "previously", "paid notice", "contact", "follow", "listen",
+                 "photo", "image", "caption", "credit", "graphic", "chart", "map", "stat of the week"}
 
 
 
