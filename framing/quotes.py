@@ -52,7 +52,10 @@ def _double_quotes(text: str, paragraphs: list[Paragraph]) -> list[Quote]:
                 pending, pending_start = [], -1
         for pos, end in marks[i:]:
             ch = text[pos:end]
-            opening = ch in _OPENERS or (ch in ('"', "''") and open_at < 0)
+            opening = ch in _OPENERS or (ch in ('"', "''") and open_at < 0) or (
+                # ”Mr. Trump ...” : a closing mark written where a quotation opens a paragraph
+                ch in _CLOSERS and open_at < 0 and pos == para.start and end < para.end and text[end].isalnum()
+            )
             if opening:
                 if open_at < 0:
                     open_at, open_end = pos, end

@@ -23,6 +23,11 @@ def test_two_apostrophes_are_a_double_quotation_mark():
     assert text[first.start : first.end] == "''We will win,''"
 
 
+def test_a_closing_mark_that_opens_a_paragraph_opens_a_quotation():
+    text = "”We were never asked.” ― Ada Brill\n\nShe left. Then ” stood alone."
+    assert contents(text) == ["We were never asked."]
+
+
 def test_quote_that_ends_a_sentence_with_comma():
     text = '"This is over," he said.'
     (q,) = quotes(text)
