@@ -24,6 +24,7 @@ _DOUBLE = re.compile(r"''|[\"“”„«»]")  # '' : two apostrophes for a stra
 _SINGLE = re.compile(r"['‘’]")
 _OPENERS = "“„«"
 _CLOSERS = "”»"
+_CONTINUERS = ('"', "''", "“", "„", "«")  # marks that open a paragraph going on with a quotation
 _MAX_SINGLE = 400
 
 
@@ -72,7 +73,7 @@ def _double_quotes(text: str, paragraphs: list[Paragraph]) -> list[Quote]:
         if open_at >= 0:
             seg = _strip(open_end, para.end, text)
             nxt = paragraphs[k + 1] if k + 1 < len(paragraphs) else None
-            continues = nxt is not None and (text[nxt.start] in "\"“„«" or text.startswith("''", nxt.start))
+            continues = nxt is not None and text.startswith(_CONTINUERS, nxt.start)
             if not pending:
                 pending_start = open_at
             pending.append(seg)

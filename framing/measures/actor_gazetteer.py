@@ -65,6 +65,7 @@ def load_gazetteer(lexicons: Lexicons) -> Gazetteer:
                 add(alias.strip(), e.term, typ, evidence, "gazetteer")
             for demonym in e.get("demonyms").split(",") if typ == "place" else ():
                 add(demonym.strip(), e.term, typ, evidence, "demonym")
+    place_names = {e.term for e in lexicons["places"]} if "places" in lexicons else set()  # places.tsv's rows
     first: dict[str, int] = {}
     for seq in entries:
         first[seq[0]] = max(first.get(seq[0], 0), len(seq))
@@ -88,11 +89,7 @@ def load_gazetteer(lexicons: Lexicons) -> Gazetteer:
         pronouns=pronouns,
         forms=forms,
         groups=frozenset(e.term.lower() for e in lexicons["groups"]) if "groups" in lexicons else frozenset(),
-        sub_national=frozenset(
-            seq for e in (lexicons["places"] if "places" in lexicons else ())
-            for seq in (tokenize_entry(f.strip()) for f in (e.term, *e.get("aliases").split(","), *e.get("demonyms").split(",")))
-            if seq
-        ),
+        sub_national=frozenset(seq for seq, entry in entries.items() if entry[0] in place_names),
         lowercase=frozenset(lowercase),
         words_of=_words_of(entries),
         closed=frozenset(e.term.lower() for e in lexicons["stopwords"]) if "stopwords" in lexicons else frozenset(),

@@ -633,7 +633,11 @@ def _proper_noun(doc, i, j, sent_start, gaz, caps_elsewhere, headline, surnames=
     text = span_text(doc, i, j)
     typ, evidence = "", ""
     first = _first_word(words)
-    has_first_name = len(words) >= 2 and (first.lower in gaz.first_names or first is words[0] and first.lower in gaz.nicknames and words[1].lower not in gaz.first_names) and words[-1].text[0].isupper()
+    has_first_name = len(words) >= 2 and words[-1].text[0].isupper() and (
+        first.lower in gaz.first_names
+        # a short form opening the name, not before a first name ("Will Hurd", not "Will Hillary Clinton")
+        or first is words[0] and first.lower in gaz.nicknames and words[1].lower not in gaz.first_names
+    )
     place = len(words) >= 2 and words[-1].lower in gaz.place_cues
     if title:
         typ, evidence = "person", f"title {title!r} (titles.tsv)"
