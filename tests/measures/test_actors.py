@@ -321,6 +321,10 @@ def test_a_user_named_person_has_the_sex_of_its_first_name():
      ["Melania Trump", "Trump"]),
     ("He quoted Malcolm X. He said it was over.", "Malcolm X", ["Malcolm X", "He"]),
     ("Director of National Intelligence James Clapper spoke on Monday.", "James Clapper", ["James Clapper"]),
+    # the American spelling of a title, and titles of two words
+    ("He fired National Security Advisor Nora Quill. Quill resigned.", "Nora Quill", ["Nora Quill", "Quill"]),
+    ("Senior Adviser Nora Quill spoke. Lieutenant Governor Ada Brill agreed.", "Ada Brill", ["Ada Brill"]),
+    ("Pastor Ben Ashe prayed and Cardinal Ada Brill spoke.", "Ada Brill", ["Ada Brill"]),
 ])
 def test_names_that_share_words(text, name, mentions):
     assert _mentions(actors_of(text), name) == mentions
