@@ -108,6 +108,16 @@ def test_inverted_with_title():
     assert a.source_text == "Mayor Ann Cole"
 
 
+@pytest.mark.parametrize("text, source, actor", [
+    ('"There is a lot of new complexity," said Mr. Quill.', "Mr. Quill", "Quill"),
+    ('"That is all," added Rep. Ada Brill (D-Ohio), head of the caucus.', "Rep. Ada Brill", "Ada Brill"),
+])
+def test_inverted_source_after_an_abbreviated_title(text, source, actor):
+    # the period of "Mr." or "Rep." does not end the source (it was "Mr", speaking for no one)
+    a = only(text)
+    assert a.source_text == source and a.source_actor == actor and a.source_type == "person"
+
+
 def test_colon_then_quotation():
     text = 'Ruth Okafor said: "The levee held."'
     a = only(text)

@@ -50,8 +50,8 @@ def verb_attribution(ctx: Context, sent, i: int, j: int, entry, probability: flo
     elif source[0] is None and i > sent.token_start and (toks[i - 1].text in QUOTE_CHARS or toks[i - 1].text == "," and (quote_before is not None or _inverted_name(ctx, sent, j))):
         # '"...," said Hill.', 'The plan failed, said Hill.' -- the source follows the cue
         k = j
-        while k < sent.token_end and toks[k].text not in ",.;:!?" and toks[k].text not in QUOTE_CHARS and k - j < 8:
-            k += 1
+        while k < sent.token_end and (toks[k].text not in ",.;:!?(" or ctx.title_period(k)) and toks[k].text not in QUOTE_CHARS and k - j < 8:
+            k += 1  # '"...," said Mr. Burman.': the period of "Mr." does not end the source
         source = ctx.source_of(j, k)
         inverted = source[0] is not None
     trailing = trailing_cue(ctx, sent, src_start, j)

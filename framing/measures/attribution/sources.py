@@ -46,6 +46,7 @@ class Context:
         self.anon = lexicons["anonymous_sources"]
         self.docs = lexicons["attribution_nouns"]
         self.pronouns = {e.term.lower() for e in lexicons["pronouns"]}
+        self.titles = {e.term.lower().rstrip(".") for e in lexicons["abbreviations"] if e.get("kind") == "title"}
         self.cue_probabilities: list[float] = []  # the cue detector's, where it ran
         # offset -> (actor, mention) for fast lookups
         self.mention_by_start: dict[int, tuple] = {}
@@ -54,6 +55,15 @@ class Context:
             for m in a.mentions:
                 self.mention_by_start[m.start] = (a, m)
                 self.mention_ends.add(m.end)
+
+    def title_period(self, k: int) -> bool:
+        """Whether token ``k`` is the period of a title's abbreviation before a name ("Mr. Burman",
+        "Rep. Jim Clyburn"), which ends no phrase."""
+        toks = self.doc.tokens
+        return (
+            toks[k].text == "." and 0 < k < len(toks) - 1 and toks[k - 1].end == toks[k].start
+            and self.lowers[k - 1] in self.titles and toks[k + 1].text[:1].isupper()
+        )
 
     def in_quote(self, tok_index: int) -> bool:
         tok = self.doc.tokens[tok_index]
