@@ -68,7 +68,7 @@ def find_candidates(
 
     for sent in doc.sentences:
         i, end = sent.token_start, sent.token_end
-        headline = _title_case_sentence(doc.sentence_tokens(sent))
+        headline = _headline(doc, sent)
         while i < end:
             tok = tokens[i]
             # 1. user-named actors (case-insensitive, but a capitalised alias must be capitalised)
@@ -206,6 +206,18 @@ def _title_case_sentence(tokens: tuple[Token, ...]) -> bool:
     return sum(1 for t in words if t.text[0].isupper()) / len(words) >= 0.7
 
 
+def _headline(doc: Document, sent) -> bool:
+    """A Title Case Headline; or one pasted in as the text's first paragraph with a period
+    added, as scraped news often has it ("Poll: Wealthy Voters Abandon Republican Party.")."""
+    toks = doc.sentence_tokens(sent)
+    if _title_case_sentence(toks):
+        return True
+    return (
+        sent.index == 0 and sent.paragraph == 0 and len(doc.paragraphs) > 1 and len(toks) > 1 and toks[-1].text == "."
+        and (len(doc.sentences) < 2 or doc.sentences[1].paragraph > 0) and _title_case_sentence(toks[:-1])
+    )
+
+
 def _headline_name_word(tokens, lowers: list[str], k: int, end: int, gaz: Gazetteer, caps_elsewhere: set[str]) -> bool:
     """In a Title Case Headline, where every word is capitalised, token ``k`` may be part of a
     name: a word capitalised elsewhere in the text, a first name, a title, an initial, or the word
@@ -221,7 +233,7 @@ def _caps_elsewhere(doc: Document) -> set[str]:
     seen: set[str] = set()
     for s in doc.sentences:
         toks = doc.sentence_tokens(s)
-        if _title_case_sentence(toks):
+        if _headline(doc, s):
             continue
         for k, tok in enumerate(toks):
             if k == 0 or not tok.text[0].isupper() or "\n" in doc.text[toks[k - 1].end : tok.start]:
@@ -586,7 +598,9 @@ def _proper_noun(doc, i, j, sent_start, gaz, caps_elsewhere, headline, surnames=
     while i < j:
         low = tokens[i].lower
         initial = is_initial(doc, i, sent_start)
-        opener = initial and low in gaz.starters and low not in caps_elsewhere and not _short_first_name(doc, i, j, gaz)
+        # a transcript's "WALLACE: Let's start" opens with a common opener after the speaker's colon
+        after_speaker = i > sent_start and tokens[i - 1].text == ":" and tokens[i - 2 if i > 1 else i].text.isupper()
+        opener = (initial or after_speaker) and low in gaz.starters and low not in caps_elsewhere and not _short_first_name(doc, i, j, gaz)
         if ((low in gaz.non_names and not _surname_here(tokens, i, surnames)) or _pronoun(low, gaz) or opener
                 or i + 1 < j and _not_of_the_name(tokens, i, j, initial, gaz, surnames)):
             i += 1

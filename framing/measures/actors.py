@@ -9,8 +9,10 @@ trust (each mention records the rule that found it):
    party") also when so written. A gazetteer name that goes on to an organisation word starts an
    organisation's own name ("Senate Appropriations Committee", "Russian Defense Ministry").
 3. ``proper_noun``: runs of capitalised words ("Mark Kelly", "Department of Government
-   Efficiency"), not counting a sentence's first word when it is a common sentence opener, nor
-   days, months and the like (``non_names.tsv``). A title before the run ("Senator",
+   Efficiency"), not counting a sentence's first word when it is a common sentence opener (also
+   after a transcript speaker's colon: "WALLACE: Well, ..."), nor days, months and the like
+   (``non_names.tsv``); in a Title Case Headline (also one pasted in as the first paragraph with a
+   period added) only words capitalised elsewhere, first names and titles make names. A title before the run ("Senator",
    ``titles.tsv``) is kept apart and makes the actor a person; a first name
    (``first_names.tsv``, US Census 1990) makes it a person; an organisation word ("Department",
    "Business", ``org_cues.tsv``) makes it an organisation; a place word last ("Kansas City",

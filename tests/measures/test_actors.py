@@ -774,6 +774,23 @@ def test_a_title_case_headline_names_only_with_words_capitalised_elsewhere():
     assert mention_texts(result.get("Barack Obama")) == ["Obama", "Barack Obama"]
 
 
+def test_a_headline_pasted_in_with_a_period_as_the_first_paragraph():
+    # scraped news often opens with its headline and a period added
+    text = ("Quill: Ada Brill Won't Be at Debate, Okafor Was Mocking Harbour Camp.\n\n"
+            "Nora Quill said on Sunday that Ada Brill would stay home. Ben Okafor laughed.")
+    got = names(actors_of(text))
+    assert {"Nora Quill", "Ada Brill", "Ben Okafor"} <= set(got)
+    assert not [n for n in got if any(w in n for w in ("Won't", "Debate", "Was", "Camp"))]
+
+
+def test_a_transcripts_opener_after_the_speakers_colon_is_no_name():
+    text = ("Ada Brill spoke to Nora Quill.\n\n"
+            '"QUILL: Let\'s start with the news.\n\n"BRILL: Well, look, the vote is close.\n\nFollow Ben Tanner online.')
+    got = names(actors_of(text))
+    assert "Well" not in got and "Let" not in got and "Follow Ben Tanner" not in got
+    assert "Ben Tanner" in got
+
+
 # --- places below a country (places.tsv) --------------------------------------------------------
 
 def types_of(text: str) -> dict[str, str]:
