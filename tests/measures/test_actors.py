@@ -783,6 +783,13 @@ def test_a_headline_pasted_in_with_a_period_as_the_first_paragraph():
     assert not [n for n in got if any(w in n for w in ("Won't", "Debate", "Was", "Camp"))]
 
 
+def test_a_scraped_share_bar_names_its_networks_not_the_person_after_them():
+    # "Facebook Twitter Pinterest" before a photo caption, as scraped Guardian pages have it
+    got = names(actors_of("Facebook Twitter Pinterest Ada Brill at the debate in Leeds. Ada Brill spoke."))
+    assert "Ada Brill" in got and "Pinterest" in got
+    assert not [n for n in got if "Pinterest " in n]
+
+
 def test_a_transcripts_opener_after_the_speakers_colon_is_no_name():
     text = ("Ada Brill spoke to Nora Quill.\n\n"
             '"QUILL: Let\'s start with the news.\n\n"BRILL: Well, look, the vote is close.\n\nFollow Ben Tanner online.')
