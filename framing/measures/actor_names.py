@@ -213,7 +213,7 @@ def _headline(doc: Document, sent) -> bool:
     if _title_case_sentence(toks):
         return True
     return (
-        sent.index == 0 and sent.paragraph == 0 and len(doc.paragraphs) > 1 and len(toks) > 1 and toks[-1].text == "."
+        sent.index == 0 and sent.paragraph == 0 and len(doc.paragraphs) > 1 and toks and toks[-1].text == "."
         and (len(doc.sentences) < 2 or doc.sentences[1].paragraph > 0) and _title_case_sentence(toks[:-1])
     )
 
@@ -570,6 +570,11 @@ def is_initial(doc: Document, i: int, sent_start: int) -> bool:
     return all(not t.text[0].isalnum() for t in tokens[sent_start:i])
 
 
+def _after_speaker(tokens, i: int, start: int) -> bool:
+    """Token ``i`` follows a transcript speaker's label within ``tokens[start:]`` ("WALLACE: Let's")."""
+    return i - 2 >= start and tokens[i - 1].text == ":" and tokens[i - 2].text.isupper()
+
+
 def _after_ellipsis(tokens, i: int, start: int) -> bool:
     """Token ``i`` follows an ellipsis written as periods ("... If"), within ``tokens[start:]``."""
     return i - 2 >= start and tokens[i - 1].text == tokens[i - 2].text == "."
@@ -598,9 +603,10 @@ def _proper_noun(doc, i, j, sent_start, gaz, caps_elsewhere, headline, surnames=
     while i < j:
         low = tokens[i].lower
         initial = is_initial(doc, i, sent_start)
-        # a transcript's "WALLACE: Let's start" opens with a common opener after the speaker's colon
-        after_speaker = i > sent_start and tokens[i - 1].text == ":" and tokens[i - 2 if i > 1 else i].text.isupper()
-        opener = (initial or after_speaker) and low in gaz.starters and low not in caps_elsewhere and not _short_first_name(doc, i, j, gaz)
+        opener = (
+            low in gaz.starters and low not in caps_elsewhere and (initial or _after_speaker(tokens, i, sent_start))
+            and not _short_first_name(doc, i, j, gaz)
+        )
         if ((low in gaz.non_names and not _surname_here(tokens, i, surnames)) or _pronoun(low, gaz) or opener
                 or i + 1 < j and _not_of_the_name(tokens, i, j, initial, gaz, surnames)):
             i += 1

@@ -12,8 +12,8 @@ trust (each mention records the rule that found it):
    Efficiency"), not counting a sentence's first word when it is a common sentence opener (also
    after a transcript speaker's colon: "WALLACE: Well, ..."), nor days, months and the like
    (``non_names.tsv``); in a Title Case Headline (also one pasted in as the first paragraph with a
-   period added) only words capitalised elsewhere, first names and titles make names. A title before the run ("Senator",
-   ``titles.tsv``) is kept apart and makes the actor a person; a first name
+   period added) only words capitalised elsewhere, first names and titles make names. A title
+   before the run ("Senator", ``titles.tsv``) is kept apart and makes the actor a person; a first name
    (``first_names.tsv``, US Census 1990) makes it a person; an organisation word ("Department",
    "Business", ``org_cues.tsv``) makes it an organisation; a place word last ("Kansas City",
    ``place_cues.tsv``) makes it a place.

@@ -3,6 +3,8 @@ pronoun's antecedent; a document or an anonymous description), and the word list
 of the measure share."""
 from __future__ import annotations
 
+import functools
+
 from framing.article import Document, Span
 from framing.lexicon import Lexicons
 from framing.measures.actors import ActorsResult
@@ -46,7 +48,6 @@ class Context:
         self.anon = lexicons["anonymous_sources"]
         self.docs = lexicons["attribution_nouns"]
         self.pronouns = {e.term.lower() for e in lexicons["pronouns"]}
-        self.titles = {e.term.lower().rstrip(".") for e in lexicons["abbreviations"] if e.get("kind") == "title"}
         self.cue_probabilities: list[float] = []  # the cue detector's, where it ran
         # offset -> (actor, mention) for fast lookups
         self.mention_by_start: dict[int, tuple] = {}
@@ -56,13 +57,19 @@ class Context:
                 self.mention_by_start[m.start] = (a, m)
                 self.mention_ends.add(m.end)
 
+    @functools.cached_property
+    def _title_abbreviations(self) -> frozenset[str]:
+        """The abbreviations of ``abbreviations.tsv`` always followed by a name ("mr", "rep"),
+        read only for the articles that need them."""
+        return frozenset(e.term.lower().rstrip(".") for e in self.lex["abbreviations"] if e.get("kind") == "title")
+
     def title_period(self, k: int) -> bool:
         """Whether token ``k`` is the period of a title's abbreviation before a name ("Mr. Burman",
         "Rep. Jim Clyburn"), which ends no phrase."""
         toks = self.doc.tokens
         return (
             toks[k].text == "." and 0 < k < len(toks) - 1 and toks[k - 1].end == toks[k].start
-            and self.lowers[k - 1] in self.titles and toks[k + 1].text[:1].isupper()
+            and toks[k + 1].text[:1].isupper() and self.lowers[k - 1] in self._title_abbreviations
         )
 
     def in_quote(self, tok_index: int) -> bool:
