@@ -38,6 +38,9 @@ class Gazetteer:
     closed: frozenset = frozenset()
     # short first name -> the full names it stands for (nicknames.tsv: "bob" -> {"robert"})
     nicknames: dict = field(default_factory=dict)
+    # last words by which an organisation named in full is referred to alone (short_heads.tsv:
+    # "the Times" for the New York Times)
+    short_heads: frozenset = frozenset()
 
 
 @functools.lru_cache(maxsize=8)
@@ -95,6 +98,8 @@ def load_gazetteer(lexicons: Lexicons) -> Gazetteer:
         closed=frozenset(e.term.lower() for e in lexicons["stopwords"]) if "stopwords" in lexicons else frozenset(),
         nicknames={e.term.lower(): frozenset(n.strip().lower() for n in e.get("names").split(",") if n.strip())
                    for e in lexicons["nicknames"]} if "nicknames" in lexicons else {},
+        short_heads=frozenset(e.term.lower() for e in lexicons["short_heads"]) if "short_heads" in lexicons
+        else frozenset(),
     )
 
 

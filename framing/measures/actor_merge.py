@@ -186,6 +186,7 @@ def merge_candidates(
         untyped = not groups[key]["type"] and not groups[key]["shared"]
         if untyped and len(parts) == 2 and parts[-1].lower() not in gaz.org_cues:
             alias_of.setdefault(parts[-1].lower(), key)
+    _short_forms(groups, order, alias_of, gaz)
     explicit, surnames = _user_aliases(known, gaz)
     for word, spec in explicit.items():  # the user said so: before any alias found in the text
         alias_of[word] = spec.name.lower()
@@ -299,6 +300,30 @@ def _merge_short_names(groups: dict[str, dict], order: list[str], gaz: Gazetteer
             seen.setdefault(rest, []).append((parts[0], initials, key))
         else:
             _join(groups, order, into, key)
+
+
+def _short_forms(groups: dict[str, dict], order: list[str], alias_of: dict[str, str], gaz: Gazetteer) -> None:
+    """"the Times" for the New York Times: the last word of an organisation's name of two or more
+    words found in the article, where that word is one of ``short_heads.tsv``, stands for it when
+    no other organisation found there ends with it. The gazetteer's own "The Times" (of London)
+    is then the same organisation too, and joins it; named alone, it has the bare word. An
+    organisation named with and without "The" is one."""
+    for key in [k for k in order if k.startswith("the ") and k[4:] in groups]:
+        if groups[key]["type"] == groups[k := key[4:]]["type"] == "organisation":
+            _join(groups, order, k, key)  # "The Orlando Sentinel" opening a sentence, "the Orlando Sentinel"
+    ends: dict[str, list[str]] = {}
+    for key in order:
+        words = groups[key]["name"].split()
+        if groups[key]["type"] == "organisation" and len(words) >= 2 and words[-1].lower() in gaz.short_heads:
+            ends.setdefault(words[-1].lower(), []).append(key)
+    for head, keys in ends.items():
+        bare = "the " + head
+        fulls = [k for k in keys if k != bare] or keys
+        if len(fulls) != 1:
+            continue
+        if bare in keys and fulls[0] != bare:
+            _join(groups, order, fulls[0], bare)
+        alias_of.setdefault(head, fulls[0])
 
 
 def _join(groups: dict[str, dict], order: list[str], into: str, key: str) -> None:

@@ -34,6 +34,8 @@ The rules live in :mod:`~framing.measures.actor_names` (names), :mod:`~framing.m
 """
 from __future__ import annotations
 
+import bisect
+
 from dataclasses import replace
 
 from framing.article import Document
@@ -68,6 +70,7 @@ def find_actors(doc: Document, lexicons: Lexicons, known: tuple[ActorSpec, ...] 
     actors = merge_candidates(doc, candidates, gaz, known)
     actors = link_titles(doc, lowers, actors, gaz)
     actors = _link_pronouns(doc, actors, gaz)
+    actors = _link_newspaper(doc, actors, gaz)
     actors.sort(key=lambda a: (-len(a.mentions), a.mentions[0].start))
     return ActorsResult(tuple(actors))
 
@@ -117,6 +120,35 @@ def _link_pronouns(doc: Document, actors: list[Actor], gaz: Gazetteer) -> list[A
             a = replace(a, mentions=tuple(sorted(a.mentions + tuple(added[a.name]), key=lambda m: m.start)))
         out.append(a)
     return out
+
+
+_NEWSPAPER_NOUNS = ("newspaper", "paper")
+
+
+def _link_newspaper(doc: Document, actors: list[Actor], gaz: Gazetteer) -> list[Actor]:
+    """"the newspaper" and "the paper" as a mention of the newspaper named last before them: an
+    organisation whose name ends with a word of ``short_heads.tsv`` ("The Washington Post ... the
+    newspaper reported"); before any is named, they are nobody's."""
+    papers = [a for a in actors if a.type == "organisation" and len(a.name.split()) >= 2
+              and a.name.split()[-1].lower() in gaz.short_heads]
+    if not papers:
+        return actors
+    named = sorted((m.start, a.name) for a in papers for m in a.mentions)
+    starts = [start for start, _ in named]
+    tokens = doc.tokens
+    added: dict[str, list[Mention]] = {}
+    for k, tok in enumerate(tokens):
+        if tok.lower not in _NEWSPAPER_NOUNS or k == 0 or tokens[k - 1].lower != "the":
+            continue
+        if k >= 2 and tokens[k - 2].lower in ("in", "on") and tokens[k - 2].sentence == tok.sentence:
+            continue  # "ads on TV and in the newspaper": print, not a paper's voice
+        at = bisect.bisect_left(starts, tokens[k - 1].start)
+        if at and tokens[k - 1].sentence == tok.sentence:
+            start = tokens[k - 1].start
+            added.setdefault(named[at - 1][1], []).append(
+                Mention(start, tok.end, doc.text[start : tok.end], tok.sentence, "definite"))
+    return [replace(a, mentions=tuple(sorted(a.mentions + tuple(added[a.name]), key=lambda m: m.start)))
+            if a.name in added else a for a in actors]
 
 
 def with_speakers(result: ActorsResult, speakers: dict[str, int]) -> ActorsResult:

@@ -865,3 +865,57 @@ def test_a_short_first_name_that_opens_a_sentence(text, expected, absent):
     for name, typ in expected.items():
         assert types.get(name) == typ, types
     assert absent not in types
+
+
+def _mention_texts(result, name: str) -> list[str]:
+    return [m.text for a in result.actors if a.name == name for m in a.mentions]
+
+
+def test_a_newspapers_short_form_is_the_newspaper_the_article_named():
+    result = actors_of(
+        "The Daily Clarion Times reported the deal on Monday. The Times said the mayor knew. "
+        "Officials disputed what the Times wrote."
+    )
+    assert "Times" not in names(result) and "The Times" not in names(result)
+    assert _mention_texts(result, "Daily Clarion Times") == ["Daily Clarion Times", "The Times", "Times"]
+    assert [a.aliases for a in result.actors if a.name == "Daily Clarion Times"] == [("The Times", "Times")]
+
+
+def test_a_short_form_two_named_organisations_end_with_stays_apart():
+    result = actors_of("The Washington Post and the New York Post ran the story. The Post said it stood by it.")
+    assert _mention_texts(result, "Washington Post") == ["Washington Post"]
+    assert _mention_texts(result, "New York Post") == ["New York Post"]
+
+
+def test_the_times_alone_is_one_actor_with_and_without_the():
+    result = actors_of("The Times reported the vote. Ministers rejected what the Times wrote.")
+    assert names(result).count("The Times") == 1 and "Times" not in names(result)
+    assert _mention_texts(result, "The Times") == ["The Times", "Times"]
+
+
+def test_an_organisation_named_with_and_without_the_is_one():
+    # "The" written capitalised mid-sentence ("from The Trace") makes it a name's word elsewhere too
+    result = actors_of("Figures came from The Trace, a newsroom. The Harbour City Herald reported them. "
+                       "She told the Harbour City Herald.")
+    assert [a.name for a in result.actors if "Herald" in a.name] == ["Harbour City Herald"]
+    assert len(_mention_texts(result, "Harbour City Herald")) == 2
+
+
+def test_the_newspaper_is_the_newspaper_named_last_before_it():
+    result = actors_of(
+        "The Daily Clarion Times broke the story. The Harbour City Herald followed. "
+        "The newspaper said the council had been warned, an editor told the paper."
+    )
+    assert _mention_texts(result, "Harbour City Herald") == ["Harbour City Herald", "The newspaper", "the paper"]
+    assert [m.rule for a in result.actors if a.name == "Harbour City Herald" for m in a.mentions][1:] == [
+        "definite", "definite"]
+    assert _mention_texts(result, "Daily Clarion Times") == ["Daily Clarion Times"]
+
+
+@pytest.mark.parametrize("text", [
+    "The newspaper said the council had been warned. The Harbour City Herald followed.",  # none named before
+    "The Harbour City Herald ran ads. Voters saw them on TV and in the newspaper.",  # print, not a voice
+])
+def test_the_newspaper_is_nobodys_before_a_newspaper_is_named_or_in_print(text):
+    result = actors_of(text)
+    assert not [m for a in result.actors for m in a.mentions if m.rule == "definite"]
