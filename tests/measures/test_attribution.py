@@ -302,6 +302,17 @@ def test_according_to_at_the_end():
     assert cut(text, a.content) == "The firm paid no tax"
 
 
+@pytest.mark.parametrize("text", [
+    "Indeed, according to the police, the firm paid no tax.",
+    "But according to the police, the firm paid no tax.",
+    "In fact, according to the police, the firm paid no tax.",
+])
+def test_according_to_after_an_opening_word(text):
+    a = only(text)
+    assert a.source_text == "the police"
+    assert cut(text, a.content) == "the firm paid no tax"
+
+
 def test_study_found_is_documentary_data():
     a = only("A study found that the drug worked.")
     assert a.source_type == "document"
