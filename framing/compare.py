@@ -31,6 +31,7 @@ from typing import Iterable, Literal
 
 from framing.lexicon import Lexicons, load_lexicons
 from framing.profile import MEASURES, measure_values
+from framing.measures.actors import OUTLET_EVIDENCE
 from framing.scoring import ArticleScore
 from framing.stats import holm, permutation_tests, significance_mark
 from framing.wording import content_words, distinctive_words, stopwords
@@ -245,8 +246,12 @@ class _Facts:
 
 def _facts(score: ArticleScore, event: str, outlet: str, stop: frozenset) -> _Facts:
     types = {a.name: a.type for a in score.actors.actors}
+    # the article's own outlet ("told the Courier") is the writer, not an actor of the story
+    own = {a.name for a in score.actors.actors if a.type_evidence == OUTLET_EVIDENCE}
     actors: dict[str, list] = {}
     for m in score.sentiment.mentions:
+        if m.actor in own:
+            continue
         a = actors.setdefault(m.actor, [types.get(m.actor, ""), 0.0, 0, 0, 0, 0, 0.0, 0])
         a[1] += m.score
         a[2] += 1
@@ -254,7 +259,8 @@ def _facts(score: ArticleScore, event: str, outlet: str, stop: frozenset) -> _Fa
         if m.voice == "writer":
             a[6] += m.score
             a[7] += 1
-    voices = {(v.source, v.source_type): [v.attributions, v.words] for v in score.attribution.voices}
+    voices = {(v.source, v.source_type): [v.attributions, v.words] for v in score.attribution.voices
+              if v.source not in own}
     text = score.article.text
     title = score.article.title
     words = Counter(content_words(text, stop))

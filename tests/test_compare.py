@@ -161,3 +161,19 @@ def test_compare_works_without_pandas():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
     assert out == "to_frame needs pandas: pip install 'framing[pandas]'"
+
+
+def test_an_outlets_own_name_is_no_actor_or_voice_of_its_coverage():
+    texts = (
+        ("The mayor closed the bridge, she told the Courier. The Courier could not confirm the cost.", "Northern Courier"),
+        ("The mayor closed the bridge, officials said. The Northern Courier reported the cost first.", "Daily Ledger"),
+    )
+    scores = [framing.score(Article(text=t, id=o, outlet=o), LEX) for t, o in texts]
+    own = [a for a in scores[0].actors.actors if a.name == "Northern Courier"]
+    assert [(a.type, [m.rule for m in a.mentions]) for a in own] == [("organisation", ["outlet", "outlet"])]
+    cmp = compare(scores, permutations=10, lexicons=LEX)
+    rows = {(r.actor, r.outlet): r.mentions for r in cmp.actors}
+    # the Courier's own "told the Courier" is left out; the Ledger naming the Courier is coverage
+    assert rows[("Northern Courier", "Daily Ledger")] == 1 and rows[("Northern Courier", "Northern Courier")] == 0
+    voices = {v.outlet: v.attributions for v in cmp.voices if v.source == "Northern Courier"}
+    assert voices == {"Northern Courier": 0, "Daily Ledger": 1}  # "The Courier could not confirm": the writer

@@ -19,10 +19,16 @@ trust (each mention records the rule that found it):
    ``place_cues.tsv``) makes it a place.
 4. Aliases merge: a surname alone ("Musk"), a title and surname ("Mr Musk"), an acronym in
    brackets after a name ("(Doge)"), and a gazetteer's short forms join the full name's actor
-   (also a user-named actor's, when the user named the entry by one of its forms).
+   (also a user-named actor's, when the user named the entry by one of its forms); "the Times"
+   joins the one newspaper of the article whose name ends so, and "the newspaper" the one
+   named last.
 5. ``title``: "the president", "the seven-term congressman" is linked to the person the article
    titled so before (:mod:`~framing.measures.actor_titles`).
-6. ``pronoun``: "he"/"she" is linked to a person of a compatible gender: the nearest named
+6. ``outlet``: the article's own outlet (its ``outlet`` field), by its name with and without
+   "The" and by the last word of a name of two or more words ("told the Courier" in the Northern
+   Courier), one organisation whatever the text calls it (:func:`outlet_spec`). Comparisons
+   leave it out: it is the writer, not an actor of the story.
+7. ``pronoun``: "he"/"she" is linked to a person of a compatible gender: the nearest named
    before it in the same sentence, else the first named (usually the subject) in the nearest of
    the three previous sentences; a pronoun linked so counts for the next pronoun.
 
@@ -49,7 +55,7 @@ from framing.measures.actor_types import Actor, ActorsResult, ActorSpec, Mention
 
 __all__ = [
     "Mention", "Actor", "ActorsResult", "ActorSpec", "find_actors", "parse_actor_spec", "with_speakers",
-    "speaking_type",
+    "speaking_type", "outlet_spec", "OUTLET_EVIDENCE",
 ]
 
 
@@ -63,6 +69,9 @@ def find_actors(doc: Document, lexicons: Lexicons, known: tuple[ActorSpec, ...] 
     Returns actors ordered by number of mentions (then first appearance).
     """
     gaz = load_gazetteer(lexicons)
+    outlet = outlet_spec(doc.article.outlet, known, gaz)
+    if outlet is not None:
+        known = (*known, outlet)
     lowers = [t.lower for t in doc.tokens]
     candidates = find_candidates(doc, lowers, gaz, known)
     candidates.extend(definite_candidates(doc, lowers, candidates, known, lexicons))
@@ -71,8 +80,38 @@ def find_actors(doc: Document, lexicons: Lexicons, known: tuple[ActorSpec, ...] 
     actors = link_titles(doc, lowers, actors, gaz)
     actors = _link_pronouns(doc, actors, gaz)
     actors = _link_newspaper(doc, actors, gaz)
+    if outlet is not None:
+        actors = [_as_outlet(a, doc.article.outlet) if a.name == outlet.name else a for a in actors]
     actors.sort(key=lambda a: (-len(a.mentions), a.mentions[0].start))
     return ActorsResult(tuple(actors))
+
+
+OUTLET_EVIDENCE = "the article's own outlet (its outlet field)"
+
+
+def outlet_spec(outlet: str, known: tuple[ActorSpec, ...], gaz: Gazetteer) -> ActorSpec | None:
+    """The article's own outlet as an organisation: its name as given, without a leading "The",
+    and the last word of a name of two or more words unless that word is a closed-class word or a
+    generic organisation word ("Courier" for "Northern Courier", "Times"; not "Now" of "Bulletin
+    Now" nor "News" of "Fox News"; a newspaper word of ``short_heads.tsv`` always counts). None
+    without an outlet, or when the user names an actor of that name."""
+    name = " ".join(outlet.split())
+    if not name or any(spec.name.lower() == name.lower() for spec in known):
+        return None
+    words = name.split()
+    bare = words[1:] if words[0].lower() == "the" and len(words) > 1 else words
+    aliases = [" ".join(bare)] if bare != words else []
+    last = bare[-1].lower()
+    if len(bare) >= 2 and last.isalpha() and bare[-1][0].isupper() and last not in gaz.closed and (
+        last in gaz.short_heads or last not in gaz.org_cues
+    ):
+        aliases.append(bare[-1])
+    return ActorSpec(name, tuple(aliases), "organisation")
+
+
+def _as_outlet(actor: Actor, outlet: str) -> Actor:
+    mentions = tuple(replace(m, rule="outlet") if m.rule == "user" else m for m in actor.mentions)
+    return replace(actor, type="organisation", type_evidence=OUTLET_EVIDENCE, mentions=mentions)
 
 
 def _looks_personal(name: str) -> bool:

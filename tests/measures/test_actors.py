@@ -919,3 +919,42 @@ def test_the_newspaper_is_the_newspaper_named_last_before_it():
 def test_the_newspaper_is_nobodys_before_a_newspaper_is_named_or_in_print(text):
     result = actors_of(text)
     assert not [m for a in result.actors for m in a.mentions if m.rule == "definite"]
+
+
+@pytest.mark.parametrize("outlet, aliases", [
+    ("Northern Courier", ("Courier",)),
+    ("The Civic Review", ("Civic Review", "Review")),
+    ("The New York Times", ("New York Times", "Times")),
+    ("Bulletin Now", ()),  # a closed-class word last is no name
+    ("Fox News", ()),  # nor a generic organisation word
+    ("Breitbart", ()),
+])
+def test_the_outlets_own_names(outlet, aliases):
+    from framing.measures.actor_gazetteer import load_gazetteer
+    from framing.measures.actors import outlet_spec
+
+    spec = outlet_spec(outlet, (), load_gazetteer(LEX))
+    assert (spec.name, spec.aliases, spec.type) == (outlet, aliases, "organisation")
+
+
+def test_the_article_outlet_is_one_organisation_whatever_the_text_calls_it():
+    from framing.article import Article
+    from framing.measures.actors import OUTLET_EVIDENCE
+
+    text = "The Civic Review asked the mayor. She told the Review that a review was due. Civic Review readers agreed."
+    doc = parse(Article(text=text, outlet="The Civic Review"), LEX)
+    result = find_actors(doc, LEX)
+    assert_mentions_evidence(text, doc, result)
+    own = [a for a in result.actors if a.type_evidence == OUTLET_EVIDENCE]
+    assert [(a.name, a.type) for a in own] == [("The Civic Review", "organisation")]
+    assert [m.text for m in own[0].mentions] == ["The Civic Review", "Review", "Civic Review"]
+    assert {m.rule for m in own[0].mentions} == {"outlet"}
+
+
+def test_a_user_named_actor_of_the_outlets_name_stays_the_users():
+    from framing.article import Article
+    from framing.measures.actors import OUTLET_EVIDENCE
+
+    doc = parse(Article(text="She told the Courier.", outlet="Northern Courier"), LEX)
+    result = find_actors(doc, LEX, (ActorSpec("Northern Courier", ("Courier",)),))
+    assert [a.type_evidence for a in result.actors if a.name == "Northern Courier"] != [OUTLET_EVIDENCE]
