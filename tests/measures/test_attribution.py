@@ -313,6 +313,17 @@ def test_according_to_after_an_opening_word(text):
     assert cut(text, a.content) == "the firm paid no tax"
 
 
+@pytest.mark.parametrize("text", [
+    "By citing the report, the senator avoided the question.",  # a preposition
+    "There is no way to think of the war without recalling the dead.",  # existential "there"
+    "* There is no reference to the vote in the report.",  # and a bullet before it
+])
+def test_a_lone_function_word_is_no_source(text):
+    found = attribution(text).attributions
+    assert found, "the cue is expected to fire; the test is about its source"
+    assert [(a.source, a.source_text, a.source_type) for a in found] == [(None, "", "none")] * len(found)
+
+
 def test_study_found_is_documentary_data():
     a = only("A study found that the drug worked.")
     assert a.source_type == "document"

@@ -80,7 +80,7 @@ class Context:
     def source_of(self, i: int, j: int) -> tuple[Span | None, str, str, str | None]:
         """Describe the source in tokens [i, j): (span, text, type, actor name)."""
         toks = self.doc.tokens
-        while i < j and (toks[i].lower in AUX or toks[i].text in QUOTE_CHARS or toks[i].text in ",."):
+        while i < j and (toks[i].lower in AUX or toks[i].text in QUOTE_CHARS or not toks[i].is_word):
             i += 1
         while j > i and (toks[j - 1].lower in AUX or toks[j - 1].text in ",." or toks[j - 1].text in QUOTE_CHARS):
             j -= 1
@@ -93,6 +93,8 @@ class Context:
                 return None, "", "none", None
             return span, toks[i].text, source_type(actor), actor.name
         j = self._noun_phrase_end(i, j)
+        if j - i == 1 and self.lowers[i] in _NO_SOURCE:
+            return None, "", "none", None  # "By citing ...", "There is no way ... recalling": no one
         span = Span(toks[i].start, toks[j - 1].end)
         text = self.doc.text[span.start : span.end]
         lows = self.lowers[i:j]
@@ -172,6 +174,11 @@ class Context:
 _SAYING = {"said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "argued", "argues",
            "claimed", "claims", "stated", "states", "insisted", "insists", "warned", "warns", "noted", "notes",
            "explained", "explains", "believes", "believed", "thinks", "thought", "announced", "announces"}
+
+# a source phrase of one of these words alone is no one's: a preposition, an existential or
+# locative adverb, an interrogative
+_NO_SOURCE = (PREPOSITIONS - {"'s", "’s"}) | {"there", "here", "what", "how", "why", "where", "when", "whether", "the",
+                                              "a", "an", "so", "not", "no"}
 
 _SUBORDINATORS = {"when", "while", "if", "after", "before", "although", "though", "because", "since", "as", "once",
                  "unless", "until", "whether", "whereas"}
