@@ -41,6 +41,8 @@ class Gazetteer:
     # last words by which an organisation named in full is referred to alone (short_heads.tsv:
     # "the Times" for the New York Times)
     short_heads: frozenset = frozenset()
+    # organisation's canonical name -> its kind in organisations.tsv (company, media, agency, ...)
+    org_kinds: dict = field(default_factory=dict)
 
 
 @functools.lru_cache(maxsize=8)
@@ -98,6 +100,7 @@ def load_gazetteer(lexicons: Lexicons) -> Gazetteer:
         closed=frozenset(e.term.lower() for e in lexicons["stopwords"]) if "stopwords" in lexicons else frozenset(),
         nicknames={e.term.lower(): frozenset(n.strip().lower() for n in e.get("names").split(",") if n.strip())
                    for e in lexicons["nicknames"]} if "nicknames" in lexicons else {},
+        org_kinds={e.term: e.get("kind") for e in lexicons["organisations"]} if "organisations" in lexicons else {},
         short_heads=frozenset(e.term.lower() for e in lexicons["short_heads"]) if "short_heads" in lexicons
         else frozenset(),
     )

@@ -21,7 +21,12 @@ class Mention:
     end: int
     text: str
     sentence: int
-    rule: str  # user | gazetteer | proper_noun | alias | demonym | definite | group | title | pronoun
+    rule: str  # user | gazetteer | proper_noun | alias | demonym | definite | group | title | outlet | pronoun
+
+
+# rules of mentions that refer back to an actor without naming it ("he", "the company"): the
+# sentiment model's context masks names (``<e>``), not these
+ANAPHORIC = frozenset({"pronoun", "definite"})
 
 
 @dataclass(frozen=True)

@@ -20,15 +20,16 @@ trust (each mention records the rule that found it):
 4. Aliases merge: a surname alone ("Musk"), a title and surname ("Mr Musk"), an acronym in
    brackets after a name ("(Doge)"), and a gazetteer's short forms join the full name's actor
    (also a user-named actor's, when the user named the entry by one of its forms); "the Times"
-   joins the one newspaper of the article whose name ends so, and "the newspaper" the one
-   named last.
+   joins the one newspaper of the article whose name ends so.
 5. ``title``: "the president", "the seven-term congressman" is linked to the person the article
    titled so before (:mod:`~framing.measures.actor_titles`).
 6. ``outlet``: the article's own outlet (its ``outlet`` field), by its name with and without
    "The" and by the last word of a name of two or more words ("told the Courier" in the Northern
    Courier), one organisation whatever the text calls it (:func:`outlet_spec`). Comparisons
    leave it out: it is the writer, not an actor of the story.
-7. ``pronoun``: "he"/"she" is linked to a person of a compatible gender: the nearest named
+7. ``definite``: "the company", "the committee", "the newspaper" is linked to the organisation
+   named last before it that fits the head noun (:mod:`~framing.measures.actor_definites`).
+8. ``pronoun``: "he"/"she" is linked to a person of a compatible gender: the nearest named
    before it in the same sentence, else the first named (usually the subject) in the nearest of
    the three previous sentences; a pronoun linked so counts for the next pronoun.
 
@@ -40,12 +41,12 @@ The rules live in :mod:`~framing.measures.actor_names` (names), :mod:`~framing.m
 """
 from __future__ import annotations
 
-import bisect
 
 from dataclasses import replace
 
 from framing.article import Document
 from framing.lexicon import Lexicons
+from framing.measures.actor_definites import definite_heads, link_definites
 from framing.measures.actor_gazetteer import Gazetteer, load_gazetteer
 from framing.measures.actor_groups import definite_candidates, group_candidates
 from framing.measures.actor_merge import merge_candidates
@@ -79,7 +80,7 @@ def find_actors(doc: Document, lexicons: Lexicons, known: tuple[ActorSpec, ...] 
     actors = merge_candidates(doc, candidates, gaz, known)
     actors = link_titles(doc, lowers, actors, gaz)
     actors = _link_pronouns(doc, actors, gaz)
-    actors = _link_newspaper(doc, actors, gaz)
+    actors = link_definites(doc, actors, gaz, definite_heads(lexicons))
     if outlet is not None:
         actors = [_as_outlet(a, doc.article.outlet) if a.name == outlet.name else a for a in actors]
     actors.sort(key=lambda a: (-len(a.mentions), a.mentions[0].start))
@@ -159,35 +160,6 @@ def _link_pronouns(doc: Document, actors: list[Actor], gaz: Gazetteer) -> list[A
             a = replace(a, mentions=tuple(sorted(a.mentions + tuple(added[a.name]), key=lambda m: m.start)))
         out.append(a)
     return out
-
-
-_NEWSPAPER_NOUNS = ("newspaper", "paper")
-
-
-def _link_newspaper(doc: Document, actors: list[Actor], gaz: Gazetteer) -> list[Actor]:
-    """"the newspaper" and "the paper" as a mention of the newspaper named last before them: an
-    organisation whose name ends with a word of ``short_heads.tsv`` ("The Washington Post ... the
-    newspaper reported"); before any is named, they are nobody's."""
-    papers = [a for a in actors if a.type == "organisation" and len(a.name.split()) >= 2
-              and a.name.split()[-1].lower() in gaz.short_heads]
-    if not papers:
-        return actors
-    named = sorted((m.start, a.name) for a in papers for m in a.mentions)
-    starts = [start for start, _ in named]
-    tokens = doc.tokens
-    added: dict[str, list[Mention]] = {}
-    for k, tok in enumerate(tokens):
-        if tok.lower not in _NEWSPAPER_NOUNS or k == 0 or tokens[k - 1].lower != "the":
-            continue
-        if k >= 2 and tokens[k - 2].lower in ("in", "on") and tokens[k - 2].sentence == tok.sentence:
-            continue  # "ads on TV and in the newspaper": print, not a paper's voice
-        at = bisect.bisect_left(starts, tokens[k - 1].start)
-        if at and tokens[k - 1].sentence == tok.sentence:
-            start = tokens[k - 1].start
-            added.setdefault(named[at - 1][1], []).append(
-                Mention(start, tok.end, doc.text[start : tok.end], tok.sentence, "definite"))
-    return [replace(a, mentions=tuple(sorted(a.mentions + tuple(added[a.name]), key=lambda m: m.start)))
-            if a.name in added else a for a in actors]
 
 
 def with_speakers(result: ActorsResult, speakers: dict[str, int]) -> ActorsResult:

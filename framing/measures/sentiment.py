@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from framing.article import Document
 from framing.lexicon import Lexicons, inflections
-from framing.measures.actor_types import mention_tokens
+from framing.measures.actor_types import ANAPHORIC, mention_tokens
 from framing.measures.actors import ActorsResult
 from framing.measures.attribution import AttributionResult
 
@@ -169,7 +169,7 @@ def measure_sentiment(
     mention_at: dict[tuple[int, int], tuple[int, int]] = {}
     for _, m, i, j in mention_tokens(doc, actors.actors):
         mention_at[(m.start, m.end)] = (i, j)
-        if m.rule != "pronoun":
+        if m.rule not in ANAPHORIC:
             name_tokens.update(range(i, j))
     # the first attribution (in their order) whose content holds each token's start
     starts = [t.start for t in toks]
@@ -214,7 +214,7 @@ def measure_sentiment(
                 others = tuple(
                     (o.start - sent.start, o.end - sent.start)
                     for b, o in named_in.get(m.sentence, ())
-                    if b.name != a.name and b.type != "group" and o.rule != "pronoun"
+                    if b.name != a.name and b.type != "group" and o.rule not in ANAPHORIC
                 )
                 ctx = TargetContext(doc.text[sent.start : sent.end], m.start - sent.start, m.end - sent.start, others)
                 contexts.append((sent.index, len(rows), ctx))
