@@ -324,6 +324,19 @@ def test_a_lone_function_word_is_no_source(text):
     assert [(a.source, a.source_text, a.source_type) for a in found] == [(None, "", "none")] * len(found)
 
 
+@pytest.mark.parametrize("text, source, actor", [
+    ("Mayor Ana Ruiz spoke on Monday. Ruiz's critics said the plan would fail.", "Ruiz's critics", None),
+    ("Mayor Ana Ruiz spoke on Monday. Her husband said the plan would fail.", "Her husband", None),
+    ("Mayor Ana Ruiz spoke on Monday. Her opponents said the plan would fail.", "Her opponents", "opponents"),
+    # those who speak on her behalf stay her voice
+    ("Mayor Ana Ruiz spoke on Monday. Ruiz's lawyer said the plan would fail.", "Ruiz's lawyer", "Ana Ruiz"),
+    ("Mayor Ana Ruiz spoke on Monday. A Ruiz spokesman said the plan would fail.", "A Ruiz spokesman", "Ana Ruiz"),
+])
+def test_a_possessor_is_not_the_voice_of_its_critics_or_family(text, source, actor):
+    a = attribution(text).attributions[-1]
+    assert (a.source_text, a.source_actor) == (source, actor)
+
+
 def test_study_found_is_documentary_data():
     a = only("A study found that the drug worked.")
     assert a.source_type == "document"

@@ -48,6 +48,7 @@ class Context:
         self.anon = lexicons["anonymous_sources"]
         self.docs = lexicons["attribution_nouns"]
         self.pronouns = {e.term.lower() for e in lexicons["pronouns"]}
+        self.others_of = lexicons["others_of"].terms() if "others_of" in lexicons else frozenset()
         self.cue_probabilities: list[float] = []  # the cue detector's, where it ran
         # offset -> (actor, mention) for fast lookups
         self.mention_by_start: dict[int, tuple] = {}
@@ -109,6 +110,8 @@ class Context:
             hit = self.mention_by_start.get(toks[k].start)
             if hit and hit[0].type == "group" and " " not in hit[0].name and self.anon.find(lows):
                 break  # "officials said": an unnamed group is an anonymous source
+            if hit and self._someone_elses(k, hit[1], j):
+                continue  # "Trump's critics", "her husband": they speak, not Trump or she
             if hit:
                 actor, mention = hit
                 # a pronoun linked to an actor counts as that actor; "a spokesman for X" speaks
@@ -122,6 +125,19 @@ class Context:
             return span, text, "pronoun", None
         return span, text, "other", None
 
+
+    def _someone_elses(self, k: int, mention, j: int) -> bool:
+        """Whether the mention at token ``k`` is a possessive before a noun of ``others_of.tsv``
+        within the phrase ending at ``j`` ("Trump's critics", "his son"): others than it."""
+        toks = self.doc.tokens
+        m = k
+        while m < j and toks[m].end <= mention.end:
+            m += 1
+        if m < j and self.lowers[m] in ("'s", "’s"):
+            m += 1
+        elif self.lowers[k] not in ("his", "her", "their", "its"):
+            return False
+        return m < j and self.lowers[m] in self.others_of
 
     def _named_head(self, i: int, j: int):
         """The person a source phrase ends on when a modifier naming another actor comes first:
