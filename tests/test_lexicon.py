@@ -106,3 +106,19 @@ def test_places_are_no_first_names_and_in_no_other_gazetteer():
         assert not set(forms) & first, e.term
         assert not set(forms) & elsewhere, e.term
         assert e.get("kind") in ("us_state", "province", "city"), e.term
+
+
+def test_the_lexicons_readme_gives_each_word_lists_rows():
+    """lexicons/README.md's table states how many rows each TSV word list has; it must match."""
+    import re
+
+    from conftest import REPO
+
+    folder = REPO / "lexicons"
+    stated = {m.group(1): int(m.group(2).replace(",", ""))
+              for m in re.finditer(r"^\| `([a-z_]+\.tsv)` \| ([\d,]+) \|", (folder / "README.md").read_text(encoding="utf-8"), re.M)}
+    counted = {}
+    for path in sorted(folder.glob("*.tsv")):
+        lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
+        counted[path.name] = len(lines) - 1  # the header
+    assert stated == counted
