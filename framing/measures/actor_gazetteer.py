@@ -41,6 +41,8 @@ class Gazetteer:
     # last words by which an organisation named in full is referred to alone (short_heads.tsv:
     # "the Times" for the New York Times)
     short_heads: frozenset = frozenset()
+    # words of non_names.tsv that are no name only alone ("Congressional")
+    lone_non_names: frozenset = frozenset()
     # organisation's canonical name -> its kind in organisations.tsv (company, media, agency, ...)
     org_kinds: dict = field(default_factory=dict)
 
@@ -89,7 +91,8 @@ def load_gazetteer(lexicons: Lexicons) -> Gazetteer:
         org_cues=frozenset(e.term.lower() for e in lexicons["org_cues"]),
         place_cues={e.term.lower(): e.get("surname", "") for e in lexicons["place_cues"]}
         if "place_cues" in lexicons else {},
-        non_names=frozenset(e.term.lower() for e in lexicons["non_names"]),
+        non_names=frozenset(e.term.lower() for e in lexicons["non_names"] if e.get("alone") != "yes"),
+        lone_non_names=frozenset(e.term.lower() for e in lexicons["non_names"] if e.get("alone") == "yes"),
         starters=frozenset(e.term.lower() for e in lexicons["sentence_starters"]),
         pronouns=pronouns,
         forms=forms,

@@ -187,6 +187,7 @@ def merge_candidates(
         if untyped and len(parts) == 2 and parts[-1].lower() not in gaz.org_cues:
             alias_of.setdefault(parts[-1].lower(), key)
     _short_forms(groups, order, alias_of, gaz)
+    _first_names(groups, order, alias_of, gaz)
     explicit, surnames = _user_aliases(known, gaz)
     for word, spec in explicit.items():  # the user said so: before any alias found in the text
         alias_of[word] = spec.name.lower()
@@ -300,6 +301,20 @@ def _merge_short_names(groups: dict[str, dict], order: list[str], gaz: Gazetteer
             seen.setdefault(rest, []).append((parts[0], initials, key))
         else:
             _join(groups, order, into, key)
+
+
+def _first_names(groups: dict[str, dict], order: list[str], alias_of: dict[str, str], gaz: Gazetteer) -> None:
+    """"Hillary" for Hillary Clinton: a first name alone stands for the one person found in the
+    article with that first name, unless it is already someone's surname or alias ("Ryan" stays
+    Paul Ryan's beside Ryan Zinke)."""
+    firsts: dict[str, list[str]] = {}
+    for key in order:
+        parts = groups[key]["name"].split()
+        if groups[key]["type"] == "person" and len(parts) >= 2 and parts[0].lower() in gaz.first_names:
+            firsts.setdefault(parts[0].lower(), []).append(key)
+    for first, keys in firsts.items():
+        if len(keys) == 1:
+            alias_of.setdefault(first, keys[0])
 
 
 def _short_forms(groups: dict[str, dict], order: list[str], alias_of: dict[str, str], gaz: Gazetteer) -> None:

@@ -648,6 +648,8 @@ def _proper_noun(doc, i, j, sent_start, gaz, caps_elsewhere, headline, surnames=
         return None  # a capitalised first word seen nowhere else as a name
     if len(words) == 1 and words[0].lower in gaz.closed and words[0].lower not in surnames and not title:
         return None  # a closed-class word alone ("In", "NOT"), unless a person named in the text has it ("May")
+    if len(words) == 1 and words[0].lower in gaz.lone_non_names:
+        return None  # "Congressional" before "Republicans"
     if headline and words[0].lower not in caps_elsewhere and not (words[0].lower in gaz.first_names and len(words) >= 2):
         return None  # Title Case Headline words are not names unless capitalised elsewhere
     text = span_text(doc, i, j)

@@ -342,7 +342,7 @@ def test_two_names_with_different_initials_stay_apart():
      ["Immigration and Nationality Act", "Operation Fast and Furious"]),
     ("He met Eli Lake and Michael Bay in Kansas City.", ["Eli Lake", "Michael Bay", "Kansas City"]),
     ("Bill and Hillary Clinton came. Presidents Bill Clinton and George H.W. Bush spoke.",
-     ["Bill", "Hillary Clinton", "Bill Clinton", "George H.W. Bush"]),
+     ["Bill Clinton", "Hillary Clinton", "George H.W. Bush"]),  # "Bill" alone: the one Bill named
     ("They walked down Cesar Chavez Street. Donald Trump, Jr. spoke.", ["Cesar Chavez Street", "Donald Trump"]),
     ("He praised Harvard University and Elizabeth Warren.", ["Harvard University", "Elizabeth Warren"]),
     ("He listed the states on Monday: Alaska, Arizona and Ohio.", ["Alaska", "Arizona", "Ohio"]),
@@ -958,3 +958,22 @@ def test_a_user_named_actor_of_the_outlets_name_stays_the_users():
     doc = parse(Article(text="She told the Courier.", outlet="Northern Courier"), LEX)
     result = find_actors(doc, LEX, (ActorSpec("Northern Courier", ("Courier",)),))
     assert [a.type_evidence for a in result.actors if a.name == "Northern Courier"] != [OUTLET_EVIDENCE]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hillary Clinton spoke. Later, Hillary said more.", [("Hillary Clinton", 2)]),
+    # a first name two people found share is nobody's alias
+    ("John Kerry and John Kasich met. Later, John said more.", [("John Kerry", 1), ("John Kasich", 1), ("John", 1)]),
+    # a surname already taken stays the surname's
+    ("Paul Ryan and Ryan Zinke met. Later, Ryan said more.", [("Paul Ryan", 2), ("Ryan Zinke", 1)]),
+])
+def test_a_first_name_alone_is_the_one_person_with_it(text, expected):
+    assert [(a.name, len(a.mentions)) for a in actors_of(text).actors] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Congressional Republicans said no.", ["Republican Party"]),
+    ("The Democratic Congressional Campaign Committee spent more.", ["Democratic Congressional Campaign Committee"]),
+])
+def test_a_word_that_is_no_name_alone_stays_inside_a_name(text, expected):
+    assert names(actors_of(text)) == expected
