@@ -337,6 +337,16 @@ def test_a_possessor_is_not_the_voice_of_its_critics_or_family(text, source, act
     assert (a.source_text, a.source_actor) == (source, actor)
 
 
+@pytest.mark.parametrize("text, actor", [
+    ("House Democrats said the bill would fail.", "Democratic Party"),  # not the House
+    ("Several Senate Republicans said they opposed it.", "Republican Party"),
+    ("Texas Republicans said they opposed it.", "Republican Party"),
+    ("Mayor Ana Ruiz spoke. Later, her Harbour Oversight Committee report said the plan failed.", "Ana Ruiz"),
+])
+def test_of_names_written_one_after_another_the_last_speaks(text, actor):
+    assert attribution(text).attributions[-1].source_actor == actor
+
+
 def test_study_found_is_documentary_data():
     a = only("A study found that the drug worked.")
     assert a.source_type == "document"

@@ -113,9 +113,9 @@ class Context:
             if hit and self._someone_elses(k, hit[1], j):
                 continue  # "Trump's critics", "her husband": they speak, not Trump or she
             if hit:
-                actor, mention = hit
+                actor, mention = self._last_adjacent(hit, j)
                 # a pronoun linked to an actor counts as that actor; "a spokesman for X" speaks
-                # for X: an organisation's voice
+                # for X: an organisation's voice; "House Democrats": the Democrats'
                 return span, text, source_type(actor), actor.name
         if self.docs.find(lows):
             return span, text, "document", None
@@ -125,6 +125,31 @@ class Context:
             return span, text, "pronoun", None
         return span, text, "other", None
 
+
+    def _last_adjacent(self, hit, j: int):
+        """The last of names written one right after the other from ``hit`` (actor, mention)
+        within the phrase ending at token ``j``: "House Democrats", "Senate Republicans" are the
+        parties' voices, not the chambers'."""
+        toks = self.doc.tokens
+        while hit[1].rule != "pronoun":  # "his Instagram account" is still his
+            nxt = self._token_after(hit[1].end, j)
+            if nxt is None:
+                return hit
+            following = self.mention_by_start.get(toks[nxt].start)
+            if following is None or following[0].type not in ("organisation", "group", "person"):
+                return hit
+            hit = following
+        return hit
+
+    def _token_after(self, end: int, j: int) -> int | None:
+        """The index of the token starting right after offset ``end`` (one space at most), if it
+        is before token ``j``."""
+        k = self._token_at.get(end) or self._token_at.get(end + 1)
+        return k if k is not None and k < j else None
+
+    @functools.cached_property
+    def _token_at(self) -> dict[int, int]:
+        return {t.start: k for k, t in enumerate(self.doc.tokens)}
 
     def _someone_elses(self, k: int, mention, j: int) -> bool:
         """Whether the mention at token ``k`` is a possessive before a noun of ``others_of.tsv``
