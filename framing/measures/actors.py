@@ -41,7 +41,6 @@ The rules live in :mod:`~framing.measures.actor_names` (names), :mod:`~framing.m
 """
 from __future__ import annotations
 
-
 from dataclasses import replace
 
 from framing.article import Document
@@ -82,7 +81,7 @@ def find_actors(doc: Document, lexicons: Lexicons, known: tuple[ActorSpec, ...] 
     actors = _link_pronouns(doc, actors, gaz)
     actors = link_definites(doc, actors, gaz, definite_heads(lexicons))
     if outlet is not None:
-        actors = [_as_outlet(a, doc.article.outlet) if a.name == outlet.name else a for a in actors]
+        actors = [_as_outlet(a) if a.name == outlet.name else a for a in actors]
     actors.sort(key=lambda a: (-len(a.mentions), a.mentions[0].start))
     return ActorsResult(tuple(actors))
 
@@ -110,7 +109,8 @@ def outlet_spec(outlet: str, known: tuple[ActorSpec, ...], gaz: Gazetteer) -> Ac
     return ActorSpec(name, tuple(aliases), "organisation")
 
 
-def _as_outlet(actor: Actor, outlet: str) -> Actor:
+def _as_outlet(actor: Actor) -> Actor:
+    """The outlet's actor, typed and explained as the outlet, its mentions ``outlet``."""
     mentions = tuple(replace(m, rule="outlet") if m.rule == "user" else m for m in actor.mentions)
     return replace(actor, type="organisation", type_evidence=OUTLET_EVIDENCE, mentions=mentions)
 

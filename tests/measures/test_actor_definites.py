@@ -64,3 +64,9 @@ def test_the_nearest_organisation_that_fits_is_meant():
 ])
 def test_no_referent(text):
     assert definites(text) == []
+
+
+def test_the_newspaper_is_the_newspaper_named_last_before_it():
+    text = ("The Daily Clarion Times broke the story. The Harbour City Herald followed. "
+            "The newspaper said the council had been warned, an editor told the paper.")
+    assert definites(text) == [("Harbour City Herald", "The newspaper"), ("Harbour City Herald", "the paper")]

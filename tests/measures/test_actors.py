@@ -901,26 +901,6 @@ def test_an_organisation_named_with_and_without_the_is_one():
     assert len(_mention_texts(result, "Harbour City Herald")) == 2
 
 
-def test_the_newspaper_is_the_newspaper_named_last_before_it():
-    result = actors_of(
-        "The Daily Clarion Times broke the story. The Harbour City Herald followed. "
-        "The newspaper said the council had been warned, an editor told the paper."
-    )
-    assert _mention_texts(result, "Harbour City Herald") == ["Harbour City Herald", "The newspaper", "the paper"]
-    assert [m.rule for a in result.actors if a.name == "Harbour City Herald" for m in a.mentions][1:] == [
-        "definite", "definite"]
-    assert _mention_texts(result, "Daily Clarion Times") == ["Daily Clarion Times"]
-
-
-@pytest.mark.parametrize("text", [
-    "The newspaper said the council had been warned. The Harbour City Herald followed.",  # none named before
-    "The Harbour City Herald ran ads. Voters saw them on TV and in the newspaper.",  # print, not a voice
-])
-def test_the_newspaper_is_nobodys_before_a_newspaper_is_named_or_in_print(text):
-    result = actors_of(text)
-    assert not [m for a in result.actors for m in a.mentions if m.rule == "definite"]
-
-
 @pytest.mark.parametrize("outlet, aliases", [
     ("Northern Courier", ("Courier",)),
     ("The Civic Review", ("Civic Review", "Review")),

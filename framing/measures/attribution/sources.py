@@ -144,7 +144,9 @@ class Context:
     def _token_after(self, end: int, j: int) -> int | None:
         """The index of the token starting right after offset ``end`` (one space at most), if it
         is before token ``j``."""
-        k = self._token_at.get(end) or self._token_at.get(end + 1)
+        k = self._token_at.get(end)
+        if k is None:
+            k = self._token_at.get(end + 1)
         return k if k is not None and k < j else None
 
     @functools.cached_property
