@@ -347,6 +347,15 @@ def test_of_names_written_one_after_another_the_last_speaks(text, actor):
     assert attribution(text).attributions[-1].source_actor == actor
 
 
+@pytest.mark.parametrize("text, actor", [
+    ("A Harbour City Herald reporter, Jonathan Marsh, said the race was close.", "Jonathan Marsh"),
+    ("Mayor Ana Ruiz spoke. Ruiz's deputy, Tom Bell, said the plan failed.", "Tom Bell"),
+    ("Jonathan Marsh, a Harbour City Herald reporter, said the race was close.", "Jonathan Marsh"),
+])
+def test_a_person_named_in_apposition_at_the_end_speaks(text, actor):
+    assert attribution(text).attributions[-1].source_actor == actor
+
+
 def test_study_found_is_documentary_data():
     a = only("A study found that the drug worked.")
     assert a.source_type == "document"

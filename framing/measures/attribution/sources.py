@@ -102,7 +102,7 @@ class Context:
         head = self.docs.find(lows[:3])
         if head and head[0].token_start <= 1:
             return span, text, "document", None  # "records seen by The Post", "a report by X"
-        person = self._named_head(i, j)
+        person = self._apposed_person(i, j) or self._named_head(i, j)
         if person is not None:  # "Texas Gov. Greg Abbott", "Clinton spokesman Nick Merrill"
             return span, text, source_type(person), person.name
         # a named actor (or pronoun linked to one): the first in the phrase
@@ -125,6 +125,18 @@ class Context:
             return span, text, "pronoun", None
         return span, text, "other", None
 
+
+    def _apposed_person(self, i: int, j: int):
+        """The person named after the phrase's last comma when that name ends the phrase ("A New
+        York Times reporter, Jonathan Martin": Martin, not the Times); else None."""
+        toks = self.doc.tokens
+        comma = next((k for k in range(j - 1, i, -1) if toks[k].text == ","), None)
+        if comma is None or comma + 1 >= j:
+            return None
+        hit = self.mention_by_start.get(toks[comma + 1].start)
+        if hit is None or hit[0].type != "person" or hit[1].rule == "pronoun" or hit[1].end != toks[j - 1].end:
+            return None
+        return hit[0]
 
     def _last_adjacent(self, hit, j: int):
         """The last of names written one right after the other from ``hit`` (actor, mention)
