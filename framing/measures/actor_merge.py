@@ -162,6 +162,7 @@ def merge_candidates(
             continue
         _add_mention(g, c, doc)
     _merge_initials(groups, order)
+    _merge_middle_names(groups, order)
     _merge_short_names(groups, order, gaz)
     # surnames and acronyms of multiword names; people with no suffix first, so that "Trump" is
     # Donald Trump's, not Donald Trump Jr.'s, who keeps "Trump Jr."
@@ -278,6 +279,24 @@ def _merge_initials(groups: dict[str, dict], order: list[str]) -> None:
         fulls = [k for k in order if k != key and groups[k]["name"].lower().endswith(ending)]
         if len(fulls) == 1:
             _join(groups, order, fulls[0], key)
+
+
+def _merge_middle_names(groups: dict[str, dict], order: list[str]) -> None:
+    """One person under a name with and without middle names ("Hillary Rodham Clinton", "Hillary
+    Clinton"; "Anita Ashok Datar", "Anita Datar"): when exactly one longer name and one name of
+    just the first and last word share those words, the later joins the first. Suffixes count
+    as words ("Donald Trump Jr." is not Donald Trump)."""
+    by_ends: dict[tuple[str, str], list[str]] = {}
+    for key in order:
+        if groups[key]["type"] != "person":
+            continue
+        parts = [p.lower().rstrip(".") for p in groups[key]["name"].split() if not _INITIALS.match(p)]
+        if len(parts) >= 2:
+            by_ends.setdefault((parts[0], parts[-1]), []).append(key)
+    for keys in by_ends.values():
+        lengths = sorted(len(groups[k]["name"].split()) for k in keys)
+        if lengths[0] == 2 and lengths[-1] > 2 and len(keys) == 2:
+            _join(groups, order, keys[0], keys[1])
 
 
 def _merge_short_names(groups: dict[str, dict], order: list[str], gaz: Gazetteer) -> None:

@@ -957,3 +957,16 @@ def test_a_first_name_alone_is_the_one_person_with_it(text, expected):
 ])
 def test_a_word_that_is_no_name_alone_stays_inside_a_name(text, expected):
     assert names(actors_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Anita Ashok Datar died. Anita Datar was 41.", [("Anita Ashok Datar", 2)]),
+    ("Hillary Rodham Clinton spoke. Hillary Clinton left.", [("Hillary Rodham Clinton", 2)]),
+    # a suffix is part of the name: the son is not the father
+    ("Donald Trump Jr. spoke. Donald Trump left.", [("Donald Trump Jr", 1), ("Donald Trump", 1)]),
+    # two longer names share the first and last word: the short one is unclear
+    ("Mary Ann Smith and Mary Jo Smith and Mary Smith met.",
+     [("Mary Ann Smith", 1), ("Mary Jo Smith", 1), ("Mary Smith", 1)]),
+])
+def test_a_name_with_and_without_middle_names_is_one_person(text, expected):
+    assert [(a.name, len(a.mentions)) for a in actors_of(text).actors] == expected
