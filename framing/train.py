@@ -125,7 +125,7 @@ def read_newsmtsc(path: str | Path):
     context are those framing's actor measure finds in the sentence, as when scoring."""
     from framing.article import Article
     from framing.lexicon import load_lexicons
-    from framing.measures.actor_types import ANAPHORIC
+    from framing.measures.actor_types import masked
     from framing.measures.actors import find_actors
     from framing.measures.target_features import TargetContext
     from framing.parsing import parse
@@ -140,8 +140,7 @@ def read_newsmtsc(path: str | Path):
             record = json.loads(line)
             sentence = record["sentence_normalized"]
             doc = parse(Article(text=sentence), lex)
-            mentions = [(m.start, m.end) for a in find_actors(doc, lex).actors if a.type != "group"
-                        for m in a.mentions if m.rule not in ANAPHORIC]
+            mentions = [(m.start, m.end) for a in find_actors(doc, lex).actors for m in a.mentions if masked(a.type, m)]
             for t in record["targets"]:
                 start, end = t["from"], t["to"]
                 others = tuple((s, e) for s, e in mentions if e <= start or s >= end)

@@ -65,7 +65,7 @@ def _records(path: Path):
 def predict_targets(sentence: str, targets: list[tuple[int, int]], lex: Lexicons, method: str = "model") -> list[str]:
     """framing's label for each ``(start, end)`` target of ``sentence``."""
     from framing.article import Article
-    from framing.measures.actor_types import ANAPHORIC
+    from framing.measures.actor_types import masked
     from framing.measures.actors import find_actors
     from framing.measures.sentiment import word_valences
     from framing.measures.sentiment_model import load_sentiment_model, predict
@@ -74,7 +74,7 @@ def predict_targets(sentence: str, targets: list[tuple[int, int]], lex: Lexicons
 
     doc = parse(Article(text=sentence), lex)
     found = find_actors(doc, lex)
-    mentions = [(m.start, m.end) for a in found.actors if a.type != "group" for m in a.mentions if m.rule not in ANAPHORIC]
+    mentions = [(m.start, m.end) for a in found.actors for m in a.mentions if masked(a.type, m)]
     valences = word_valences(lex)
     out = []
     for start, end in targets:

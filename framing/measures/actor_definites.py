@@ -55,12 +55,13 @@ def _fits(actor: Actor, head: str, kinds: frozenset[str], gaz: Gazetteer, near: 
     return gaz.org_kinds.get(actor.name) in kinds
 
 
-def _referent(before: list, tok, kinds: frozenset[str], gaz: Gazetteer) -> Actor | None:
-    """The organisation named last in ``before`` (start, actor, sentence) that "the <tok>" fits.
-    A name of no known type in between ("Cambridge Analytica") may be the company meant: past
-    it, only a name's head fits, not a kind."""
+def _referent(named: list, before: int, tok, kinds: frozenset[str], gaz: Gazetteer) -> Actor | None:
+    """The organisation named last in ``named[:before]`` (start, actor, sentence) that "the
+    <tok>" fits. A name of no known type in between ("Cambridge Analytica") may be the company
+    meant: past it, only a name's head fits, not a kind."""
     by_kind = True
-    for _, actor, sentence in reversed(before):
+    for n in range(before - 1, -1, -1):
+        _, actor, sentence = named[n]
         if actor.type != "organisation":
             by_kind = False
             continue
@@ -102,7 +103,7 @@ def link_definites(doc: Document, actors: list[Actor], gaz: Gazetteer, heads: di
             continue
         if (tok.lower, nxt.lower if nxt is not None else "") in _IDIOMS:
             continue
-        actor = _referent(named[: bisect.bisect_left(starts, the.start)], tok, kinds, gaz)
+        actor = _referent(named, bisect.bisect_left(starts, the.start), tok, kinds, gaz)
         if actor is not None:
             added.setdefault(actor.name, []).append(
                 Mention(the.start, tok.end, doc.text[the.start : tok.end], tok.sentence, "definite"))

@@ -61,14 +61,15 @@ def find_candidates(
     user_first: dict[str, int] = {}
     for seq in user:
         user_first[seq[0]] = max(user_first.get(seq[0], 0), len(seq))
-    caps_elsewhere = _caps_elsewhere(doc)
+    headlines = [_headline(doc, s) for s in doc.sentences]
+    caps_elsewhere = _caps_elsewhere(doc, headlines)
     surnames = _person_surnames(doc, lowers, gaz)
     tokens = doc.tokens
     candidates: list[Candidate] = []
 
     for sent in doc.sentences:
         i, end = sent.token_start, sent.token_end
-        headline = _headline(doc, sent)
+        headline = headlines[sent.index]
         while i < end:
             tok = tokens[i]
             # 1. user-named actors (case-insensitive, but a capitalised alias must be capitalised)
@@ -227,14 +228,14 @@ def _headline_name_word(tokens, lowers: list[str], k: int, end: int, gaz: Gazett
             or k > 0 and (lowers[k - 1] in gaz.first_names or lowers[k - 1] == "." and _letter(tokens[k - 2])))
 
 
-def _caps_elsewhere(doc: Document) -> set[str]:
+def _caps_elsewhere(doc: Document, headlines: list[bool]) -> set[str]:
     """Lower-cased words that appear capitalised somewhere other than a sentence's start or a
-    Title Case Headline."""
+    Title Case Headline (``headlines``: whether each sentence is one)."""
     seen: set[str] = set()
     for s in doc.sentences:
-        toks = doc.sentence_tokens(s)
-        if _headline(doc, s):
+        if headlines[s.index]:
             continue
+        toks = doc.sentence_tokens(s)
         for k, tok in enumerate(toks):
             if k == 0 or not tok.text[0].isupper() or "\n" in doc.text[toks[k - 1].end : tok.start]:
                 continue

@@ -29,6 +29,12 @@ class Mention:
 ANAPHORIC = frozenset({"pronoun", "definite"})
 
 
+def masked(actor_type: str, mention: "Mention") -> bool:
+    """Whether the sentiment model's context masks this mention of another actor as ``<e>``: a
+    name, not a group noun ("protesters") nor a word referring back ("he", "the company")."""
+    return actor_type != "group" and mention.rule not in ANAPHORIC
+
+
 @dataclass(frozen=True)
 class Actor:
     """An actor with every mention. ``type`` is person, organisation, place, group or other;

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from framing.article import Document
 from framing.lexicon import Lexicons, inflections
-from framing.measures.actor_types import ANAPHORIC, mention_tokens
+from framing.measures.actor_types import ANAPHORIC, masked, mention_tokens
 from framing.measures.actors import ActorsResult
 from framing.measures.attribution import AttributionResult
 
@@ -214,7 +214,7 @@ def measure_sentiment(
                 others = tuple(
                     (o.start - sent.start, o.end - sent.start)
                     for b, o in named_in.get(m.sentence, ())
-                    if b.name != a.name and b.type != "group" and o.rule not in ANAPHORIC
+                    if b.name != a.name and masked(b.type, o)
                 )
                 ctx = TargetContext(doc.text[sent.start : sent.end], m.start - sent.start, m.end - sent.start, others)
                 contexts.append((sent.index, len(rows), ctx))

@@ -119,9 +119,9 @@ def _unlisted_kind(ctx: Context, i: int, j: int) -> str:
 
 
 
-_OPENERS = {"indeed", "but", "and", "yet", "still", "so", "however", "meanwhile", "moreover", "also", "now",
-            "then", "in", "fact", "instead", "rather", "thus", "therefore", "nonetheless", "nevertheless",
-            "besides", "furthermore", "or", "because"}
+_OPENING_WORDS = {"indeed", "but", "and", "yet", "still", "so", "however", "meanwhile", "moreover", "also",
+                  "now", "then", "in", "fact", "instead", "rather", "thus", "therefore", "nonetheless",
+                  "nevertheless", "besides", "furthermore", "or", "because"}
 
 
 def according_to(ctx: Context, sent, i: int, j: int, entry) -> Attribution:
@@ -132,7 +132,7 @@ def according_to(ctx: Context, sent, i: int, j: int, entry) -> Attribution:
     source = ctx.source_of(j, k)
     # the content is the rest of the sentence without the "according to X" phrase: what comes
     # before it, unless that is only an opening word ("Indeed, according to X, ...")
-    if any(toks[m].is_word and toks[m].lower not in _OPENERS for m in range(sent.token_start, i)):
+    if any(toks[m].is_word and toks[m].lower not in _OPENING_WORDS for m in range(sent.token_start, i)):
         a, b = sent.token_start, i
     else:
         a, b = min(k + 1, sent.token_end), sent.token_end

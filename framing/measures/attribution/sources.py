@@ -39,6 +39,16 @@ DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "my", "you
 
 
 
+@functools.lru_cache(maxsize=8)
+def _word_sets(lexicons: Lexicons) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The pronouns, the nouns of ``others_of.tsv`` and the abbreviations of ``abbreviations.tsv``
+    always followed by a name ("mr", "rep") of a set of lexicons, read once, not per article."""
+    pronouns = frozenset(e.term.lower() for e in lexicons["pronouns"])
+    others_of = frozenset(lexicons["others_of"].terms()) if "others_of" in lexicons else frozenset()
+    titles = frozenset(e.term.lower().rstrip(".") for e in lexicons["abbreviations"] if e.get("kind") == "title")
+    return pronouns, others_of, titles
+
+
 class Context:
     def __init__(self, doc: Document, lexicons: Lexicons, actors: ActorsResult):
         self.doc = doc
@@ -47,8 +57,7 @@ class Context:
         self.lowers = [t.lower for t in doc.tokens]
         self.anon = lexicons["anonymous_sources"]
         self.docs = lexicons["attribution_nouns"]
-        self.pronouns = {e.term.lower() for e in lexicons["pronouns"]}
-        self.others_of = lexicons["others_of"].terms() if "others_of" in lexicons else frozenset()
+        self.pronouns, self.others_of, self._title_abbreviations = _word_sets(lexicons)
         self.cue_probabilities: list[float] = []  # the cue detector's, where it ran
         # offset -> (actor, mention) for fast lookups
         self.mention_by_start: dict[int, tuple] = {}
@@ -57,12 +66,6 @@ class Context:
             for m in a.mentions:
                 self.mention_by_start[m.start] = (a, m)
                 self.mention_ends.add(m.end)
-
-    @functools.cached_property
-    def _title_abbreviations(self) -> frozenset[str]:
-        """The abbreviations of ``abbreviations.tsv`` always followed by a name ("mr", "rep"),
-        read only for the articles that need them."""
-        return frozenset(e.term.lower().rstrip(".") for e in self.lex["abbreviations"] if e.get("kind") == "title")
 
     def title_period(self, k: int) -> bool:
         """Whether token ``k`` is the period of a title's abbreviation before a name ("Mr. Burman",
@@ -113,7 +116,7 @@ class Context:
             if hit and self._someone_elses(k, hit[1], j):
                 continue  # "Trump's critics", "her husband": they speak, not Trump or she
             if hit:
-                actor, mention = self._last_adjacent(hit, j)
+                actor, mention = self._last_adjacent(hit, k, j)
                 # a pronoun linked to an actor counts as that actor; "a spokesman for X" speaks
                 # for X: an organisation's voice; "House Democrats": the Democrats'
                 return span, text, source_type(actor), actor.name
@@ -138,40 +141,32 @@ class Context:
             return None
         return hit[0]
 
-    def _last_adjacent(self, hit, j: int):
-        """The last of names written one right after the other from ``hit`` (actor, mention)
-        within the phrase ending at token ``j``: "House Democrats", "Senate Republicans" are the
+    def _last_adjacent(self, hit, k: int, j: int):
+        """The last of names written one right after the other from ``hit`` (actor, mention, at
+        token ``k``) within the phrase ending at token ``j``: "House Democrats", "Senate Republicans" are the
         parties' voices, not the chambers'."""
         toks = self.doc.tokens
         while hit[1].rule != "pronoun":  # "his Instagram account" is still his
-            nxt = self._token_after(hit[1].end, j)
-            if nxt is None:
+            m = self._after(k, hit[1])
+            if m >= j or toks[m].start - hit[1].end > 1:
                 return hit
-            following = self.mention_by_start.get(toks[nxt].start)
+            following = self.mention_by_start.get(toks[m].start)
             if following is None or following[0].type not in ("organisation", "group", "person"):
                 return hit
-            hit = following
+            hit, k = following, m
         return hit
 
-    def _token_after(self, end: int, j: int) -> int | None:
-        """The index of the token starting right after offset ``end`` (one space at most), if it
-        is before token ``j``."""
-        k = self._token_at.get(end)
-        if k is None:
-            k = self._token_at.get(end + 1)
-        return k if k is not None and k < j else None
-
-    @functools.cached_property
-    def _token_at(self) -> dict[int, int]:
-        return {t.start: k for k, t in enumerate(self.doc.tokens)}
+    def _after(self, k: int, mention) -> int:
+        """The index of the first token after ``mention``, which starts at token ``k``."""
+        toks = self.doc.tokens
+        while k < len(toks) and toks[k].end <= mention.end:
+            k += 1
+        return k
 
     def _someone_elses(self, k: int, mention, j: int) -> bool:
         """Whether the mention at token ``k`` is a possessive before a noun of ``others_of.tsv``
         within the phrase ending at ``j`` ("Trump's critics", "his son"): others than it."""
-        toks = self.doc.tokens
-        m = k
-        while m < j and toks[m].end <= mention.end:
-            m += 1
+        m = self._after(k, mention)
         if m < j and self.lowers[m] in ("'s", "’s"):
             m += 1
         elif self.lowers[k] not in ("his", "her", "their", "its"):
