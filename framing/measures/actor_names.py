@@ -7,6 +7,7 @@ of several words does not end, and "and" ends unless the whole is an organisatio
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from framing.article import Document, Token
@@ -188,8 +189,48 @@ def find_candidates(
             # 4. pronouns are linked later
             i += 1
 
+    candidates = _longer_names(candidates, doc, gaz, headlines, caps_elsewhere, surnames)
     candidates = _surnames_before_aliases(candidates, gaz)
     return _shared_surnames(candidates, doc, lowers, gaz)
+
+
+def _longer_names(candidates: list[Candidate], doc: Document, gaz: Gazetteer, headlines: list[bool],
+                  caps_elsewhere: set[str], surnames: frozenset) -> list[Candidate]:
+    """An organisation or place of the gazetteer and the capitalised words right after it are
+    one longer name when those words name no one by themselves: "Republican National
+    Convention", "Iraq War", "Apple Music", "CBS This Morning", "Canadian Press", not "Republican"
+    and an actor "National Convention". The words name someone by themselves when they begin
+    with a first name or a title, end in the surname of a person named in the text or in a word
+    that stands alone elsewhere in the text ("Homeland Security Kirstjen Nielsen ... Nielsen
+    said"), stand alone elsewhere themselves, are a group ("Republican Senators") or go before
+    a title ("IRS Acting Commissioner"); headlines and words in capitals are left as they are."""
+    tokens = doc.tokens
+    ends = {c.end_tok for c in candidates if c.canonical is not None}
+    alone = Counter(c.text.lower() for c in candidates if c.canonical is None and c.start_tok not in ends)
+    out: list[Candidate] = []
+    k = 0
+    while k < len(candidates):
+        c = candidates[k]
+        x = candidates[k + 1] if k + 1 < len(candidates) else None
+        sent = tokens[c.start_tok].sentence
+        if (
+            x is not None and c.canonical is not None and c.type in ("organisation", "place")
+            and x.canonical is None and x.rule == "proper_noun" and not x.title and x.start_tok == c.end_tok
+            and tokens[x.start_tok].sentence == sent and not headlines[sent]
+            and not x.text.isupper() and not alone[x.text.lower()]
+            and tokens[x.start_tok].lower not in gaz.first_names and tokens[x.start_tok].lower not in gaz.groups
+            and tokens[x.end_tok - 1].lower not in surnames and not alone[tokens[x.end_tok - 1].lower]
+            and not title_at([t.lower for t in tokens[x.end_tok : x.end_tok + 4]], 0, 4, gaz.titles)
+        ):
+            longer = _proper_noun(doc, c.start_tok, x.end_tok, doc.sentences[sent].token_start, gaz,
+                                  caps_elsewhere, False, surnames)
+            if longer is not None and longer.start_tok == c.start_tok and longer.end_tok == x.end_tok:
+                out.append(replace(longer, rule="longer_name"))
+                k += 2
+                continue
+        out.append(c)
+        k += 1
+    return out
 
 
 def is_name_token(tok: Token) -> bool:

@@ -8,6 +8,10 @@ trust (each mention records the rule that found it):
    and their short forms (``organisations.tsv``); forms listed written small ("al-Qaeda", "tea
    party") also when so written. A gazetteer name that goes on to an organisation word starts an
    organisation's own name ("Senate Appropriations Committee", "Russian Defense Ministry").
+   ``longer_name``: one that goes on to capitalised words that name no one by themselves is one
+   longer name, typed by its own words ("Republican National Convention", "Iraq War", "Apple
+   Music"; not the party and "National Convention"). Such a name is no person's: no pronoun
+   links to it and speaking does not make it a person.
 3. ``proper_noun``: runs of capitalised words ("Mark Kelly", "Department of Government
    Efficiency"), not counting a sentence's first word when it is a common sentence opener (also
    after a transcript speaker's colon: "WALLACE: Well, ..."), nor days, months and the like
@@ -115,18 +119,21 @@ def _as_outlet(actor: Actor) -> Actor:
     return replace(actor, type="organisation", type_evidence=OUTLET_EVIDENCE, mentions=mentions)
 
 
-def _looks_personal(name: str) -> bool:
+def _looks_personal(actor: Actor) -> bool:
     """An untyped name of two or three capitalised words ("Elon Musk") may be a person's; one in
-    capitals is a dateline's or a headline's ("DES MOINES")."""
+    capitals is a dateline's or a headline's ("DES MOINES"), and one that begins with a
+    gazetteer's name is none ("Iraq War")."""
+    name = actor.name
     words = name.split()
-    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words) and not name.isupper()
+    return (2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words) and not name.isupper()
+            and not any(m.rule == "longer_name" for m in actor.mentions))
 
 
 def _link_pronouns(doc: Document, actors: list[Actor], gaz: Gazetteer) -> list[Actor]:
     """Link he/she/his/her to a person of compatible gender: in the same sentence the nearest one
     named (or already linked) before it, else the first named (the likely subject) in the nearest
     of the three previous sentences that names one."""
-    persons = [a for a in actors if a.type == "person" or (a.type == "other" and _looks_personal(a.name))]
+    persons = [a for a in actors if a.type == "person" or (a.type == "other" and _looks_personal(a))]
     if not persons:
         return actors
     by_sentence: dict[int, list[tuple[int, Actor]]] = {}

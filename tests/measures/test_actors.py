@@ -632,6 +632,54 @@ def test_a_gazetteer_name_followed_by_an_organisation_word_of_none_of_its_forms_
     assert names(actors_of(text)) == [name]
 
 
+@pytest.mark.parametrize(
+    "text, name, typ",
+    [
+        ("It met at the Republican National Convention in July.", "Republican National Convention", "other"),
+        ("He served in the Iraq War as a medic.", "Iraq War", "other"),
+        ("She reads the White House Watch newsletter.", "White House Watch", "other"),
+        ("The songs were on Apple Music first.", "Apple Music", "other"),
+        ("It is on Google Play.", "Google Play", "other"),
+    ],
+)
+def test_a_gazetteer_name_that_goes_on_to_words_naming_no_one_is_one_longer_name(text, name, typ):
+    result = actors_of(text)
+    assert names(result) == [name]
+    actor = result.actors[0]
+    assert actor.type == typ and [m.rule for m in actor.mentions] == ["longer_name"]
+
+
+@pytest.mark.parametrize(
+    "text, gazetteer, after",
+    [
+        # a person after the name, a title after the words, a group, a word that stands alone
+        ("Republican Donald Trump spoke.", "Republican Party", "Donald Trump"),
+        ("IRS Acting Commissioner Jane Roe spoke.", "Internal Revenue Service", "Jane Roe"),
+        ("Republican Senators met.", "Republican Party", "Senators"),
+        ("Apple Fenwick disagreed. Fenwick said no.", "Apple", "Fenwick"),
+    ],
+)
+def test_words_after_a_gazetteer_name_that_name_someone_stay_apart(text, gazetteer, after):
+    result = actors_of(text)
+    assert gazetteer in names(result) and after in names(result)
+    assert not any(m.rule == "longer_name" for a in result.actors for m in a.mentions)
+
+
+def test_a_longer_name_gets_no_pronoun_and_does_not_become_a_person_by_speaking():
+    text = "The Pentagon Papers were published. It was a scandal. The Google Maps team said it would help."
+    doc = parse(text, LEX)
+    result = find_actors(doc, LEX)
+    assert names(result) == ["Pentagon Papers", "Google Maps"]
+    assert all(m.rule == "longer_name" for a in result.actors for m in a.mentions)
+    scored = framing.score(text)
+    assert {a.name: a.type for a in scored.actors.actors} == {"Pentagon Papers": "other", "Google Maps": "other"}
+
+
+def test_a_longer_name_before_a_colon_is_no_speaker():
+    scored = framing.score("American Carnage: a masterful book on the takeover. It sold well.")
+    assert not [a for a in scored.attribution.attributions if a.rule == "colon_speaker"]
+
+
 def test_a_demonym_before_a_company_word_is_no_mention_of_the_country():
     assert names(actors_of("The Chinese Company sold it.")) == ["Chinese Company"]
 

@@ -25,7 +25,8 @@ _NOT_SPEAKERS = {"correction", "clarification", "update", "updated", "source", "
 
 def _speaker_label(ctx: Context, k: int, c: int) -> bool:
     """Tokens [k, c) before a colon name a speaker: an actor named there, or a transcript's name in
-    capitals ("PENCE:"), not a label ("Correction:", "The Latest:") or a headline's phrase."""
+    capitals ("PENCE:"), not a label ("Correction:", "The Latest:"), a headline's phrase or a
+    title ("American Carnage:")."""
     words = " ".join(ctx.lowers[k:c])
     if words in _NOT_SPEAKERS or ctx.lowers[k] in _NOT_SPEAKERS:
         return False
@@ -33,7 +34,8 @@ def _speaker_label(ctx: Context, k: int, c: int) -> bool:
     if all(toks[m].text.isupper() for m in range(k, c) if toks[m].text[0].isalpha()):
         return True
     hit = ctx.mention_by_start.get(toks[k].start)
-    return hit is not None and hit[1].end >= toks[c - 1].end
+    # not a name that begins with an organisation's or a place's ("American Carnage: a must-read")
+    return hit is not None and hit[1].end >= toks[c - 1].end and hit[1].rule != "longer_name"
 
 
 
