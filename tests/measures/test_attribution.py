@@ -380,6 +380,49 @@ def test_anonymous_sources(text, source):
     assert result.by_source_type == {"anonymous": 1}
 
 
+@pytest.mark.parametrize(
+    "text, source, actor",
+    [
+        # an unnamed official of a named organisation is anonymous and speaks for it
+        ("A Pentagon official, speaking on condition of anonymity, said the talks stalled.",
+         "A Pentagon official, speaking on condition of anonymity", "Department of Defense"),
+        ("A senior White House official said the talks stalled.", "A senior White House official", "White House"),
+        ("A top Democratic aide says the bill is dead.", "A top Democratic aide", "Democratic Party"),
+        ("An official at the Pentagon said the strike had worked.", "An official at the Pentagon", "Department of Defense"),
+        # near someone is not for someone; "close to" goes on to what the source is close to
+        ("A source close to Mayor Ann Lee said the bill was dead.", "A source close to Mayor Ann Lee", None),
+        ("One top GOP aide close to the negotiations said the bill was dead.",
+         "One top GOP aide close to the negotiations", "Republican Party"),
+        ("Pentagon officials said the strike had worked.", "Pentagon officials", "Pentagon officials"),
+    ],
+)
+def test_an_unnamed_source_with_a_named_affiliation_is_anonymous(text, source, actor):
+    result = attribution(text)
+    (a,) = result.attributions
+    assert (a.source_text, a.source_type, a.source_actor) == (source, "anonymous", actor)
+    assert result.by_source_type == {"anonymous": 1}
+
+
+@pytest.mark.parametrize(
+    "text, typ, actor",
+    [
+        ("A Tesla spokesman said the company would appeal.", "organisation", "Tesla"),  # on the record, for Tesla
+        ("Ruth Okafor, a senior aide, said the deal was close.", "person", "Ruth Okafor"),  # named
+        ("Kadri Liik, an expert on Russia, said the deal was close.", "person", "Kadri Liik"),  # named, untyped
+        ("The White House's official account said the deal was close.", "organisation", "White House"),  # an adjective
+        ("The Harbour Observer said the deal was close.", "organisation", "Harbour Observer"),  # a newspaper's name
+    ],
+)
+def test_a_spokesman_of_a_named_organisation_or_a_named_aide_is_not_anonymous(text, typ, actor):
+    (a,) = attribution(text).attributions
+    assert (a.source_type, a.source_actor) == (typ, actor)
+
+
+def test_a_verb_after_and_takes_the_whole_subject_name():
+    result = attribution("House Speaker Paul Ryan says the bill will pass, and said it would be signed.")
+    assert [(a.source_text, a.source_actor) for a in result.attributions] == [("House Speaker Paul Ryan", "Paul Ryan")] * 2
+
+
 def test_named_source_is_not_anonymous():
     result = attribution("Ruth Okafor said the deal was close.")
     assert result.by_source_type.get("anonymous", 0) == 0

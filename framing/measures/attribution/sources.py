@@ -117,6 +117,9 @@ class Context:
                 continue  # "Trump's critics", "her husband": they speak, not Trump or she
             if hit:
                 actor, mention = self._last_adjacent(hit, k, j)
+                unnamed = self._unnamed(lows, k - i, self._after(k, hit[1]) - i, actor)
+                if unnamed is not None:  # "a Pentagon official": anonymous, for the Pentagon
+                    return span, text, "anonymous", unnamed or None
                 # a pronoun linked to an actor counts as that actor; "a spokesman for X" speaks
                 # for X: an organisation's voice; "House Democrats": the Democrats'
                 return span, text, source_type(actor), actor.name
@@ -162,6 +165,27 @@ class Context:
         while k < len(toks) and toks[k].end <= mention.end:
             k += 1
         return k
+
+    def _unnamed(self, lows: list[str], at: int, end: int, actor) -> str | None:
+        """Whether a source phrase (``lows``) that names ``actor`` at its word ``at`` is still an
+        anonymous source, by ``anonymous_sources.tsv``: None when it is not (no entry of the list,
+        or only one whose ``with_name`` is ``voice``: "a Tesla spokesman"; or the actor is a person
+        the phrase does not name after "close to" or the like: "Trump's lawyer"); else the
+        name of the actor it speaks for ("a Pentagon official", "White House officials",
+        ``with_name`` ``affiliation``), or "" for none ("a source close to Trump", "people
+        familiar with the Pentagon's plans": ``beyond``). A name that opens the phrase before a
+        comma is the source's ("Kadri Liik, an expert on Russia"), and the words of the name of
+        an actor other than a group, which ``end`` ends, are not the list's ("the Observer"), nor is a noun of the list
+        before another word that is no preposition ("the official Twitter account")."""
+        if at == 0 and end < len(lows) and lows[end] == ",":
+            return None
+        marks = [m for m in self.anon.find(lows) if not (actor.type != "group" and at <= m.token_start < end) and not (
+            m.entry.get("pos") == "noun" and m.token_end < len(lows) and lows[m.token_end] not in _AFTER_HEAD)]
+        if not any(m.entry.get("with_name") != "voice" for m in marks):
+            return None
+        if any(m.entry.get("with_name") == "beyond" and m.token_end <= at for m in marks):
+            return ""
+        return None if actor.type == "person" else actor.name
 
     def _someone_elses(self, k: int, mention, j: int) -> bool:
         """Whether the mention at token ``k`` is a possessive before a noun of ``others_of.tsv``
@@ -210,9 +234,9 @@ class Context:
     def _noun_phrase_end(self, i: int, j: int) -> int:
         """Where the source's noun phrase ends within tokens [i, j): before the first auxiliary or
         other verb-like word ("Clinton laid out" -> "Clinton", "She'll present" -> "She"; "Clinton
-        spokesman Nick Merrill" is kept whole)."""
+        spokesman Nick Merrill" is kept whole, and so is "a source close to the campaign")."""
         for k in range(i + 1, j):
-            if self.lowers[k] in _VERBISH:
+            if self.lowers[k] in _VERBISH and not (self.lowers[k] == "to" and self.lowers[k - 1] in _NEAR):
                 return k
         return j
 
@@ -234,6 +258,13 @@ _SUBORDINATORS = {"when", "while", "if", "after", "before", "although", "though"
                  "unless", "until", "whether", "whereas"}
 
 _HEAD_ENDS = (PREPOSITIONS - {"'s", "’s"}) | {",", "(", "—", "–", "and", "or", "who", "which"}
+
+# what may follow the head noun of a source phrase ("an official at", "an aide, who", "a source
+# close to"); before another word such a noun is a modifier ("the official Twitter account")
+_AFTER_HEAD = (PREPOSITIONS - {"'s", "’s"}) | {",", "(", "—", "–", "who", "that", "which", "and", "or", "close", "closest",
+                                             "familiar", "briefed", "speaking", "knowledgeable"}
+
+_NEAR = {"close", "closer", "closest", "loyal", "allied", "near", "next"}  # "to" after these is no verb's
 
 _VERBISH = {"is", "was", "were", "are", "has", "have", "had", "will", "would", "can", "could", "may", "might",
             "must", "should", "did", "does", "do", "'ll", "’ll", "'d", "’d", "'re", "’re", "'ve", "’ve", "to",
@@ -374,7 +405,8 @@ def _of_place_before(ctx: Context, sent_start: int, comma: int) -> int | None:
 
 
 def sentence_subject(ctx: Context, sent, before: int):
-    """The first actor named in the sentence before token ``before``, outside quotations."""
+    """The first actor named in the sentence before token ``before``, outside quotations, with the
+    capitalised words right after it ("House Speaker Paul Ryan": Ryan, not the House)."""
     toks = ctx.doc.tokens
     start = sent.token_start
     if ctx.lowers[start] in _SUBORDINATORS:
@@ -392,5 +424,7 @@ def sentence_subject(ctx: Context, sent, before: int):
             end = k
             while end < before and toks[end].end <= m.end:
                 end += 1
+            while end < before and toks[end].text[:1].isupper() and toks[end].is_word:
+                end += 1  # "House Speaker Paul Ryan": the whole name, whose head speaks
             return ctx.source_of(k, end)
     return None, "", "none", None
