@@ -423,6 +423,47 @@ def test_a_verb_after_and_takes_the_whole_subject_name():
     assert [(a.source_text, a.source_actor) for a in result.attributions] == [("House Speaker Paul Ryan", "Paul Ryan")] * 2
 
 
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("It is unclear whether the mayor approved the order.", "is unclear"),
+        ("It seems likely that the vote will pass.", "seems"),
+        ("It was reported that the mayor resigned.", "was reported"),
+        ("It is widely expected that the bill will pass.", "is widely expected"),
+    ],
+)
+def test_an_impersonal_it_is_no_source(text, cue):
+    result = attribution(text)
+    (a,) = result.attributions
+    assert (a.cue_text, a.source, a.source_type) == (cue, None, "none")
+    assert result.voices == ()
+
+
+@pytest.mark.parametrize("text", ["The firm said it would appeal. It has said the ruling was wrong.",
+                                  "The firm lost. It said the ruling was wrong."])
+def test_an_it_that_stands_for_an_organisation_is_a_source(text):
+    assert attribution(text).attributions[-1].source_text == "It"
+
+
+def test_a_request_for_comment_left_unanswered_is_no_attribution():
+    result = attribution("The force did not respond to questions from the Courier on Saturday night.")
+    assert result.attributions == ()
+    assert [n.text for n in result.non_responses] == ["did not respond to questions"]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("One councillor, who asked not to be named, said some colleagues might resign.", "One councillor, who asked not to be named"),
+        ("Two people who asked not to be named said the talks had stalled.", "Two people who asked not to be named"),
+        ("Chris Cox, who runs the lobbying arm, said the bill was bad.", "Chris Cox, who runs the lobbying arm"),
+    ],
+)
+def test_a_relative_clause_stays_in_the_source_phrase(text, source):
+    (a,) = attribution(text).attributions
+    assert a.source_text == source
+
+
 def test_named_source_is_not_anonymous():
     result = attribution("Ruth Okafor said the deal was close.")
     assert result.by_source_type.get("anonymous", 0) == 0

@@ -51,11 +51,45 @@ def measure_attribution(
     taken = [a.cue for a in found if a.cue is not None]
     found.extend(a for a in punctuation_cues(ctx) if not any(a.cue.overlaps(t) for t in taken))
     found.sort(key=lambda a: a.cue.start if a.cue else 0)
+    found = _expletive_it(ctx, found)
     found = _participles_share_source(ctx, found)
     found = _stop_content_at_next_cue(ctx, found)
     found = _inherit_quotes(ctx, found)
     return _summarise(doc, actors, found, non_responses)
 
+
+
+# words of an impersonal "it" construction: "it is unclear whether", "it seems likely that"
+_IMPERSONAL = {"unclear", "clear", "likely", "unlikely", "possible", "impossible", "certain", "uncertain", "obvious",
+               "evident", "apparent", "seems", "seemed", "seem", "appears", "appeared", "appear", "remains",
+               "remained", "true", "doubtful", "understandable"}
+# what may stand between "it" and a passive cue: "it has been widely reported that"
+_PASSIVE_BETWEEN = {"is", "was", "'s", "’s", "has", "had", "have", "been", "being", "be", "will", "would", "may",
+                    "might", "could", "also", "now", "not", "n't", "widely", "previously", "first", "generally",
+                    "still", "already", "long"}
+_BE = {"is", "was", "'s", "’s", "been", "be", "being"}
+
+
+def _expletive_it(ctx: Context, found: list[Attribution]) -> list[Attribution]:
+    """An "it" that stands for no one is no source: "it is unclear whether", "it seems likely
+    that", "it was reported that", "it is expected that" are attributions with no source
+    (PolNeAR's ``Attribution-no-source``), not the voice of an "it". Not "it has said" nor "it
+    is steering clear of" (an organisation's "it")."""
+    from dataclasses import replace
+
+    starts = [t.start for t in ctx.doc.tokens]
+    out: list[Attribution] = []
+    for a in found:
+        if a.source is not None and a.cue is not None and a.source_actor is None and a.source_text.lower() == "it" \
+                and a.cue.start >= a.source.end:
+            k, e = bisect.bisect_left(starts, a.source.end), bisect.bisect_left(starts, a.cue.end)
+            words = ctx.lowers[k:e]
+            m = next((n for n, w in enumerate(words) if w not in _PASSIVE_BETWEEN), len(words))
+            head = words[m] if m < len(words) else ""
+            if head in _IMPERSONAL or (_BE & set(words[:m]) and head.endswith(("ed", "en", "wn", "id", "ght"))):
+                a = replace(a, source=None, source_text="", source_type="none")
+        out.append(a)
+    return out
 
 
 def _participles_share_source(ctx: Context, found: list[Attribution]) -> list[Attribution]:

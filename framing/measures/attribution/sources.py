@@ -234,10 +234,18 @@ class Context:
     def _noun_phrase_end(self, i: int, j: int) -> int:
         """Where the source's noun phrase ends within tokens [i, j): before the first auxiliary or
         other verb-like word ("Clinton laid out" -> "Clinton", "She'll present" -> "She"; "Clinton
-        spokesman Nick Merrill" is kept whole, and so is "a source close to the campaign")."""
-        for k in range(i + 1, j):
+        spokesman Nick Merrill" is kept whole, and so are "a source close to the campaign" and a
+        relative clause: "One councillor, who asked not to be named")."""
+        k = i + 1
+        while k < j:
+            if self.lowers[k] in ("who", "whose"):
+                # a relative clause belongs to the phrase, up to its closing comma ("One councillor,
+                # who asked not to be named, said"; "Two people who asked not to be named said")
+                k = next((m for m in range(k + 1, j) if self.lowers[m] == ","), j)
+                continue
             if self.lowers[k] in _VERBISH and not (self.lowers[k] == "to" and self.lowers[k - 1] in _NEAR):
                 return k
+            k += 1
         return j
 
 
