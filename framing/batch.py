@@ -26,13 +26,14 @@ checkpoint line that records it (and both are synced to disk every few seconds a
 ``resume=True`` reads the checkpoint up to its last complete line whose file sizes the files
 really reach, cuts the output and errors files back to those sizes (which removes a torn last
 line, or a row written but never recorded), then reads the inputs again and checks them against
-the checkpoint record by record (same source, same id, same order) before it skips them: an input
+the checkpoint record by record (same source, same id, same text, same order) before it skips them: an input
 that changed since is an error that says so, not a silent duplicate or gap. A run that stopped on
 a full disk, a Ctrl-C, a kill or a crash is resumed the same way. Records that failed are not
 retried on resume: they are in the errors file, to be fixed and scored on their own.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import time
@@ -317,7 +318,7 @@ def _entries(ckpt: Path, cut: int) -> Iterator[dict]:
 
 def _skip_done(items: Iterable, entries: Iterator[dict]) -> Iterator:
     """The items after those the checkpoint lists, checking that each listed one is the same
-    record (source and id) in the same place."""
+    record (source, id and text) in the same place."""
     it = iter(items)
     for k, entry in enumerate(entries, start=1):
         item = next(it, None)
@@ -328,7 +329,19 @@ def _skip_done(items: Iterable, entries: Iterator[dict]) -> Iterator:
         if source != entry["source"] or ident != entry.get("id", ""):
             raise BatchError(f"the inputs changed since the run being resumed: record {k:,} is {source} (id {ident!r}), "
                              f"the checkpoint has {entry['source']} (id {entry.get('id', '')!r}); run without --resume to start afresh")
+        if entry.get("text") and entry["text"] != _digest(item):
+            raise BatchError(f"the inputs changed since the run being resumed: the text of record {k:,} ({source}, id "
+                             f"{ident!r}) is not the text scored then; run without --resume to start afresh")
     yield from it
+
+
+def _digest(item) -> str:
+    """A short fingerprint of a record's text, kept in the checkpoint so that a resumed run notices
+    a text edited since; empty for a record that could not be read and for the Dask engine's
+    records, whose texts stay on the workers (its runs resume by partition)."""
+    if isinstance(item, ReadError) or not item.text:
+        return ""
+    return hashlib.blake2b(item.text.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
 
 
 def _where(item) -> tuple[str, str]:
@@ -386,6 +399,7 @@ def run_batch(
         "inputs": paths, "errors": str(err) if err else None,
     }
     state = _prepare(ckpt, target, err, header, resume, fmt, out)
+    own = tuple(f for f in (out, target, ckpt, err) if f is not None)  # not read back from an input folder
     started = time.monotonic()
     scored = failed = 0
     skipped = state.records if state else 0
@@ -394,11 +408,11 @@ def run_batch(
     if progress is not None:
         from framing.corpus import count_records
 
-        total = count_records(paths)
+        total = count_records(paths, own)
     complete = False
     files = _Files(target, err, ckpt)
     try:
-        units = _units(engine, paths, settings, jobs, fmt, text_field, scheduler, state, ckpt, stdin)
+        units = _units(engine, paths, settings, jobs, fmt, text_field, scheduler, state, ckpt, stdin, own)
         for part, outcomes in units:
             for outcome in outcomes:
                 source, ident = _where(outcome.item)
@@ -412,7 +426,7 @@ def run_batch(
                     if files.err is not None:
                         files.write(files.err, _error_bytes(err, error), err)
                     failed += 1
-                entry = {"source": source, "id": ident, "ok": outcome.ok, "out": files.out.tell(),
+                entry = {"source": source, "id": ident, "text": _digest(outcome.item), "ok": outcome.ok, "out": files.out.tell(),
                          "err": files.err.tell() if files.err is not None else 0}
                 if part is not None:
                     entry["part"] = part
@@ -506,19 +520,19 @@ def _check_resumable(old: dict, new: dict, ckpt: Path) -> None:
         raise BatchError(f"{ckpt}: the run being resumed read {inputs}; give the same inputs (more may follow them)")
 
 
-def _units(engine, paths, settings, jobs, fmt, text_field, scheduler, state, ckpt, stdin) -> Iterator[tuple[object, list[Outcome]]]:
+def _units(engine, paths, settings, jobs, fmt, text_field, scheduler, state, ckpt, stdin, own=()) -> Iterator[tuple[object, list[Outcome]]]:
     """(part, outcomes) in input order: part is None for the local engine (one outcome at a time)."""
     transform = _ROWS[fmt]
     if engine == "dask":
         from framing.dask import score_partitions
 
         done = state.parts if state else frozenset()
-        yield from score_partitions(paths, scheduler, settings, transform, text_field=text_field, skip=done)
+        yield from score_partitions(paths, scheduler, settings, transform, text_field=text_field, skip=done, exclude=own)
         return
     from framing.corpus import read_articles
     from framing.parallel import score_stream
 
-    items = read_articles(paths, stdin=stdin, text_field=text_field)
+    items = read_articles(paths, stdin=stdin, text_field=text_field, exclude=own)
     if state is not None and state.records:
         items = _skip_done(items, _entries(ckpt, state.cut))
     for outcome in score_stream(items, settings, jobs=jobs or default_jobs(), transform=transform):

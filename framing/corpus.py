@@ -34,7 +34,7 @@ import sys
 from dataclasses import dataclass, replace
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Collection, Iterable, Iterator
 
 from framing.article import MAX_CHARS, Article
 
@@ -486,7 +486,7 @@ def _parquet_records(file: Path, source: str, default_id: str, fields) -> Iterat
         yield ReadError(source, f"cannot read Parquet: {' '.join(str(exc).split())[:200]}")
 
 
-def count_records(paths: Iterable[str | Path]) -> int | None:
+def count_records(paths: Iterable[str | Path], exclude: Collection[str | Path] = ()) -> int | None:
     """About how many records ``read_articles(paths)`` yields, cheaply (for a progress bar):
     lines of JSON Lines files, lines of CSV files less the header, rows of Parquet files, one per
     other file; None when reading stdin."""
@@ -496,7 +496,7 @@ def count_records(paths: Iterable[str | Path]) -> int | None:
             return None
         path = Path(raw)
         try:
-            files = _files(path) if path.exists() else []
+            files = _files(path, exclude) if path.exists() else []
         except OSError:
             continue
         for file in files:
@@ -521,14 +521,15 @@ def count_records(paths: Iterable[str | Path]) -> int | None:
     return total
 
 
-def input_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str] | ReadError]:
+def input_files(paths: Iterable[str | Path], exclude: Collection[str | Path] = ()) -> Iterator[tuple[Path, str] | ReadError]:
     """The files ``read_articles(paths)`` reads, in its order, each with the id stem of its records
-    (its path below the folder given, else its stem); a ReadError for a path that is missing."""
-    for entry in _input_files(paths):
+    (its path below the folder given, else its stem); a ReadError for a path that is missing or a
+    folder with no articles. ``exclude``: files not to read from folders (a run's own output)."""
+    for entry in _input_files(paths, exclude):
         yield entry if isinstance(entry, ReadError) else entry[:2]
 
 
-def _input_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str, Path] | ReadError]:
+def _input_files(paths: Iterable[str | Path], exclude: Collection[str | Path] = ()) -> Iterator[tuple[Path, str, Path] | ReadError]:
     """(file, id stem, the path given) for each file under ``paths``, or a ReadError."""
     for raw in paths:
         path = Path(raw)
@@ -536,18 +537,59 @@ def _input_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str, Path]
             yield ReadError(str(raw), "no such file or folder")
             continue
         try:
-            files = _files(path)
+            files = _files(path, exclude)
         except OSError as exc:
             yield ReadError(str(raw), f"cannot read: {exc.strerror or exc}")
             continue
+        if not files:
+            yield ReadError(str(raw), f"no articles: the folder holds no {', '.join(sorted(_SUFFIXES))} files")
         for file in files:
             yield file, file.stem if not path.is_dir() else str(file.relative_to(path).with_suffix("")), path
 
 
-def _files(path: Path) -> list[Path]:
-    if path.is_dir():
-        return sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in _SUFFIXES and not p.name.startswith("."))
-    return [path]
+# a folder's documentation, not its articles ("corpora/README.md")
+_NOT_ARTICLES = {"readme", "license", "licence", "changelog", "changes", "notice", "copying", "contributing", "authors"}
+
+
+def _files(path: Path, exclude: Collection[str | Path] = ()) -> list[Path]:
+    """The files under ``path`` to read: the file itself, or a folder's files of the kinds read
+    (not hidden ones, a README or LICENSE, nor those of ``exclude``)."""
+    if not path.is_dir():
+        return [path]
+    skip = {Path(p).resolve() for p in exclude}
+    return sorted(
+        p for p in path.rglob("*")
+        if p.is_file() and p.suffix.lower() in _SUFFIXES and not p.name.startswith(".")
+        and p.stem.lower() not in _NOT_ARTICLES and (not skip or p.resolve() not in skip)
+    )
+
+
+def stdin_kind(text: str) -> str:
+    """How to read text piped in, as the suffix of a file of its kind: ``.jsonl`` when its first
+    or second line is a JSON object and more lines follow, ``.json`` when the whole is one JSON object or
+    array, ``.html`` when it opens as an HTML page, else ``.txt``."""
+    head = text.lstrip("\ufeff \t\r\n")
+    if head[:1] in ("{", "["):
+        first, _, rest = head.partition("\n")
+        if head[0] == "{" and rest.strip():
+            try:
+                if isinstance(json.loads(first), dict):
+                    return ".jsonl"
+            except (json.JSONDecodeError, RecursionError):
+                pass
+        try:
+            if isinstance(json.loads(head), (dict, list)):
+                return ".json"
+        except (json.JSONDecodeError, RecursionError):
+            pass
+        second = next((line for line in rest.split("\n") if line.strip()), "")
+        try:  # a broken first record among good ones
+            return ".jsonl" if isinstance(json.loads(second), dict) else ".txt"
+        except (json.JSONDecodeError, RecursionError):
+            return ".txt"
+    if head[:200].lower().startswith(("<!doctype html", "<html")):
+        return ".html"
+    return ".txt"
 
 
 def read_articles(
@@ -557,14 +599,17 @@ def read_articles(
     outlet_field: str | None = None,
     event_field: str | None = None,
     path_metadata: bool = False,
+    exclude: Collection[str | Path] = (),
 ) -> Iterator[Article | ReadError]:
     """Articles (and ReadErrors) from files, folders (recursively: .txt .html .json .jsonl .csv
-    .md) and ``-`` for stdin, lazily and in order.
+    .md) and ``-`` for stdin (read as :func:`stdin_kind` says), lazily and in order.
 
     ``text_field``, ``outlet_field`` and ``event_field`` name the record fields (see
     :func:`read_text`). With ``path_metadata``, a text or HTML file found in a folder that has no
     ``event`` or ``outlet`` of its own takes them from its path below that folder (see
-    :func:`path_event_outlet`): ``EVENT/OUTLET.txt`` or ``EVENT/OUTLET/*.txt``."""
+    :func:`path_event_outlet`): ``EVENT/OUTLET.txt`` or ``EVENT/OUTLET/*.txt``. A folder's README,
+    LICENSE and the like are not read, nor the files of ``exclude`` (a run's own output in the
+    folder it reads); a folder with no articles is a ReadError."""
     fields = (text_field, outlet_field, event_field)
     for raw in paths:
         if str(raw) == "-":
@@ -574,9 +619,9 @@ def read_articles(
             except UnicodeDecodeError:
                 yield ReadError("<stdin>", "not valid UTF-8")
                 continue
-            yield from read_text(text, "<stdin>", "stdin", ".txt", *fields)
+            yield from read_text(text, "<stdin>", "stdin", stdin_kind(text), *fields)
             continue
-        for entry in _input_files([raw]):
+        for entry in _input_files([raw], exclude):
             if isinstance(entry, ReadError):
                 yield entry
                 continue

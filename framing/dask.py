@@ -62,12 +62,13 @@ class Part:
         return self.file if self.end is None and not self.start else f"{self.file}@{self.start}-{self.end}"
 
 
-def plan(paths: Iterable[str | Path], blocksize: int = BLOCKSIZE) -> list[Part]:
-    """The partitions of ``paths``, in the order :func:`framing.corpus.read_articles` reads them."""
+def plan(paths: Iterable[str | Path], blocksize: int = BLOCKSIZE, exclude: Iterable[str | Path] = ()) -> list[Part]:
+    """The partitions of ``paths``, in the order :func:`framing.corpus.read_articles` reads them
+    (``exclude``: files of the folders not to read)."""
     from framing.corpus import input_files
 
     parts: list[Part] = []
-    for entry in input_files(str(p) for p in paths):
+    for entry in input_files((str(p) for p in paths), tuple(exclude)):
         if isinstance(entry, ReadError):
             parts.append(Part(entry.source, "", error=entry.reason))
             continue
@@ -206,9 +207,10 @@ def _score_part(part: Part, settings: Settings, transform: Callable | None, text
 
 def score_partitions(paths: Iterable[str | Path], scheduler, settings: Settings, transform: Callable | None,
                      text_field: str | None = None, skip: frozenset = frozenset(), blocksize: int = BLOCKSIZE,
-                     max_pending: int | None = None) -> Iterator[tuple[str, list[Outcome]]]:
+                     max_pending: int | None = None, exclude: Iterable[str | Path] = ()) -> Iterator[tuple[str, list[Outcome]]]:
     """(part key, outcomes) for every partition of ``paths`` not in ``skip``, in input order,
-    scored on the cluster at ``scheduler`` (an address, or a ``distributed.Client``)."""
+    scored on the cluster at ``scheduler`` (an address, or a ``distributed.Client``); the files
+    of ``exclude`` are not read from folders (the run's own output)."""
     _require()
     from distributed import Client
 
@@ -231,7 +233,7 @@ def score_partitions(paths: Iterable[str | Path], scheduler, settings: Settings,
         limit = max_pending or 2 * workers
         run = uuid.uuid4().hex[:8]
         pending: deque = deque()
-        parts = [p for p in plan(paths, blocksize) if p.key not in skip]
+        parts = [p for p in plan(paths, blocksize, exclude) if p.key not in skip]
         for k, part in enumerate(parts):
             pending.append((part, client.submit(_score_part, part, settings, transform, text_field,
                                                 key=f"framing-{run}-{k}", pure=False)))

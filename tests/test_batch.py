@@ -137,6 +137,32 @@ def test_resume_refuses_changed_inputs_and_options(tmp_path):
         run_batch([src], out, jobs=1, resume=True)
 
 
+def test_resume_refuses_a_record_whose_text_changed(tmp_path):
+    src = _corpus(tmp_path, 6)
+    out = tmp_path / "out.jsonl"
+    with pytest.raises(Interrupted):
+        run_batch([src], out, jobs=1, progress=_interrupt_after(3))
+    lines = src.read_text(encoding="utf-8").splitlines(keepends=True)
+    record = json.loads(lines[1])
+    record["text"] = record["text"].replace(" ", "  ", 1)  # same source, same id, another text
+    src.write_text(lines[0] + json.dumps(record) + "\n" + "".join(lines[2:]), encoding="utf-8")
+    with pytest.raises(BatchError, match="text of record 2"):
+        run_batch([src], out, jobs=1, resume=True)
+
+
+def test_a_run_does_not_read_its_own_output_from_the_folder_it_scores(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for k in range(2):
+        (folder / f"a{k}.txt").write_text("The mayor said the bridge may reopen.", encoding="utf-8")
+    (folder / "README.md").write_text("# About this corpus\n\nTwo articles.", encoding="utf-8")
+    for _ in range(2):  # the second run finds the first run's files in the folder
+        summary = run_batch([folder], folder / "scores.jsonl", errors=folder / "errors.csv", jobs=1)
+        assert (summary.scored, summary.failed) == (2, 0)
+        rows = [json.loads(line) for line in (folder / "scores.jsonl").read_text(encoding="utf-8").splitlines()]
+        assert sorted(r["article"]["id"] for r in rows) == ["a0", "a1"]
+
+
 def test_resume_needs_a_checkpoint_for_an_existing_output(tmp_path):
     src = _corpus(tmp_path, 2)
     (tmp_path / "out.jsonl").write_text("something\n", encoding="utf-8")

@@ -69,3 +69,26 @@ def test_html_main_text():
 def test_missing_path_is_an_error():
     (e,) = read("/no/such/file.txt")
     assert isinstance(e, ReadError) and "no such file" in e.reason
+
+
+def test_a_folders_readme_is_not_an_article_and_an_empty_folder_is_an_error(tmp_path):
+    (tmp_path / "a.txt").write_text("The mayor said so.", encoding="utf-8")
+    (tmp_path / "README.md").write_text("# Notes", encoding="utf-8")
+    (tmp_path / "LICENSE.txt").write_text("CC0", encoding="utf-8")
+    assert [a.id for a in read_articles([tmp_path])] == ["a"]
+    (tmp_path / "empty").mkdir()
+    (err,) = read_articles([tmp_path / "empty"])
+    assert isinstance(err, ReadError) and err.reason.startswith("no articles")
+
+
+def test_what_is_piped_in_is_read_as_what_it_looks_like():
+    import io
+
+    jsonl = '{"id": "x", "text": "The mayor said so."}\n{"id": "y", "text": "Officials said no."}\n'
+    assert [a.id for a in read_articles(["-"], stdin=io.StringIO(jsonl))] == ["x", "y"]
+    pretty = '{\n  "id": "z",\n  "text": "The mayor said so."\n}\n'
+    assert [a.id for a in read_articles(["-"], stdin=io.StringIO(pretty))] == ["z"]
+    (text,) = read_articles(["-"], stdin=io.StringIO("{Not JSON} The mayor said so.\nMore."))
+    assert text.text.startswith("{Not JSON}")
+    (page,) = read_articles(["-"], stdin=io.StringIO("<!DOCTYPE html><html><body><p>The mayor said so.</p></body></html>"))
+    assert page.text.strip() == "The mayor said so."
