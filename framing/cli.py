@@ -1,6 +1,7 @@
 """The ``framing`` command: parses options, calls the library, renders. Nothing else."""
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import List, Optional
@@ -232,6 +233,9 @@ def compare_cmd(
         _fail(str(exc))
         raise typer.Exit(2)
 
+    if html is not None and not os.access(html.parent if str(html.parent) else Path("."), os.W_OK):
+        _fail(f"{html}: cannot write: no such folder, or not writable")
+        raise typer.Exit(2)
     skipped: list = []
     articles = []
     for item in read_articles(paths, text_field=text_field, outlet_field=outlet_field, event_field=event_field, path_metadata=True):
@@ -265,6 +269,9 @@ def compare_cmd(
         _fail(str(f"{s.source}: {s.reason}"))
     if not result.articles:
         _fail(f"no article with text and a{'n' if by[:1] in 'aeiou' else ''} {by} to compare")
+        raise typer.Exit(1)
+    if len(result.outlets) < 2:
+        _fail(f"nothing to compare: every article has the {by} {result.outlets[0]!r}; comparing needs two or more")
         raise typer.Exit(1)
     typer.echo(render_comparison(result, format))
     if html:

@@ -91,6 +91,14 @@ def decode(data: bytes) -> str:
         raise _DecodeError(f"not valid UTF-8 (byte {exc.start}); convert the file to UTF-8") from None
 
 
+def _json_reason(exc: json.JSONDecodeError) -> str:
+    """The JSON parser's reason without its dangling "at" ("Invalid control character at")."""
+    return exc.msg[: -len(" at")] if exc.msg.endswith(" at") else exc.msg
+
+
+_OPEN_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n[A-Za-z_][\w-]*[ \t]*:")
+
+
 def parse_front_matter(text: str) -> tuple[dict[str, str], str]:
     """Split ``---``-delimited front matter (``key: value`` lines) from the body."""
     m = re.match(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", text, re.S)
@@ -238,7 +246,7 @@ def read_text(text: str, source: str, default_id: str, suffix: str = ".txt", tex
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
-            yield ReadError(source, f"invalid JSON: {exc.msg} at line {exc.lineno}")
+            yield ReadError(source, f"invalid JSON: {_json_reason(exc)} at line {exc.lineno} column {exc.colno}")
             return
         except RecursionError:
             yield ReadError(source, "invalid JSON: nested too deeply")
@@ -252,6 +260,9 @@ def read_text(text: str, source: str, default_id: str, suffix: str = ".txt", tex
         yield from _csv_records(io.StringIO(text, newline=""), source, default_id, fields)
     else:
         meta, body = parse_front_matter(text)
+        if not meta and _OPEN_FRONT_MATTER.match(text):
+            yield ReadError(source, "front matter opened with --- is never closed with a line of ---")
+            return
         yield _article(body, meta, source, default_id)
 
 
@@ -259,7 +270,7 @@ def _jsonl_line(line: str, where: str, default_id: str, fields) -> Article | Rea
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as exc:
-        return ReadError(where, f"invalid JSON: {exc.msg}")
+        return ReadError(where, f"invalid JSON: {_json_reason(exc)} at column {exc.colno}")
     except RecursionError:
         return ReadError(where, "invalid JSON: nested too deeply")
     return _record(obj, where, default_id, *fields)

@@ -120,3 +120,18 @@ def test_basil_compare_command():
     report = json.loads(result.stdout)
     assert report["events"] == 5 and report["articles"] == 15 and report["targets"] > 0
     assert report["concordant"] + report["discordant"] + report["framing_ties"] == report["pairs"]
+
+
+def test_one_outlet_is_nothing_to_compare(tmp_path):
+    (tmp_path / "a.txt").write_text("---\noutlet: Solo\n---\nThe mayor said the bridge may reopen.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("---\noutlet: Solo\n---\nOfficials said the bridge may close.\n", encoding="utf-8")
+    result = runner.invoke(app, ["compare", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "nothing to compare: every article has the outlet 'Solo'" in result.stderr
+
+
+def test_an_html_report_that_cannot_be_written_fails_before_the_work(tmp_path):
+    result = runner.invoke(app, ["compare", str(REPO / "corpora" / "demo"), "--html", str(tmp_path / "no" / "such" / "r.html")])
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert "cannot write" in result.stderr

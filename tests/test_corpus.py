@@ -92,3 +92,15 @@ def test_what_is_piped_in_is_read_as_what_it_looks_like():
     assert text.text.startswith("{Not JSON}")
     (page,) = read_articles(["-"], stdin=io.StringIO("<!DOCTYPE html><html><body><p>The mayor said so.</p></body></html>"))
     assert page.text.strip() == "The mayor said so."
+
+
+def test_an_unclosed_front_matter_and_a_bad_json_line_are_errors_that_say_where(tmp_path):
+    fm = tmp_path / "fm.txt"
+    fm.write_text("---\ntitle: Unclosed\noutlet: X\nThe mayor said it may rain.\n", encoding="utf-8")
+    (err,) = read_articles([fm])
+    assert isinstance(err, ReadError) and "never closed" in err.reason
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"text": "a\x01b"}\n{"text": "The mayor said so."}\n', encoding="utf-8")
+    first, second = read_articles([bad])
+    assert first.reason == "invalid JSON: Invalid control character at column 12"
+    assert second.text == "The mayor said so."
