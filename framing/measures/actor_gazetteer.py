@@ -45,6 +45,8 @@ class Gazetteer:
     lone_non_names: frozenset = frozenset()
     # organisation's canonical name -> its kind in organisations.tsv (company, media, agency, ...)
     org_kinds: dict = field(default_factory=dict)
+    # surnames of well-known public figures (surnames.tsv: "obama") -> their row ("surnames.tsv:12")
+    public_surnames: dict = field(default_factory=dict)
 
 
 @functools.lru_cache(maxsize=8)
@@ -70,6 +72,10 @@ def load_gazetteer(lexicons: Lexicons) -> Gazetteer:
             add(e.term, e.term, typ, evidence, "gazetteer")
             for alias in e.get("aliases").split(","):
                 add(alias.strip(), e.term, typ, evidence, "gazetteer")
+            for form in (e.term, *e.get("aliases").split(",")):
+                form = form.strip()
+                if 2 <= len(form) <= 6 and form.isalpha() and form.isupper():
+                    add(".".join(form) + ".", e.term, typ, evidence, "gazetteer")  # "F.B.I." as the Times writes it
             for demonym in e.get("demonyms").split(",") if typ == "place" else ():
                 add(demonym.strip(), e.term, typ, evidence, "demonym")
     place_names = {e.term for e in lexicons["places"]} if "places" in lexicons else set()  # places.tsv's rows
@@ -106,6 +112,7 @@ def load_gazetteer(lexicons: Lexicons) -> Gazetteer:
         org_kinds={e.term: e.get("kind") for e in lexicons["organisations"]} if "organisations" in lexicons else {},
         short_heads=frozenset(e.term.lower() for e in lexicons["short_heads"]) if "short_heads" in lexicons
         else frozenset(),
+        public_surnames={e.term.lower(): e.ref for e in lexicons["surnames"]} if "surnames" in lexicons else {},
     )
 
 

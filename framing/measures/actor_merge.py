@@ -168,10 +168,13 @@ def merge_candidates(
     # Donald Trump's, not Donald Trump Jr.'s, who keeps "Trump Jr."
     holders: dict[str, list[str]] = {}  # surname -> the people found in the text who have it
     suffixes = {key: _suffix(groups[key]["name"].split()) for key in order}
+    def by_surname_only(parts: list[str]) -> bool:  # "Ivanka Trump": a person only by a public figure's surname
+        return parts[0].lower() not in gaz.first_names and parts[-1].lower() in gaz.public_surnames
+
     for key in sorted(order, key=lambda k: suffixes[k] != ""):
         name = groups[key]["name"]
         parts = name.split()
-        if groups[key]["type"] == "person" and len(parts) >= 2 and not groups[key]["shared"]:
+        if groups[key]["type"] == "person" and len(parts) >= 2 and not groups[key]["shared"] and not by_surname_only(parts):
             surname = (parts[-2] if suffixes[key] else parts[-1]).lower()  # "King" in "Martin Luther King Jr"
             alias_of.setdefault(surname, key)
             holders.setdefault(surname, []).append(key)
@@ -181,10 +184,11 @@ def merge_candidates(
             alias_of.setdefault(_acronym(name), key)
         for alias in groups[key]["aliases"]:
             alias_of.setdefault(alias.lower(), key)
-    # also surnames of untyped two-word names whose first word is capitalised and not an org
+    # also surnames of untyped two-word names whose first word is capitalised and not an org (and
+    # of those typed only by a public figure's surname: "Trump" is Donald Trump's before Ivanka's)
     for key in list(order):
         parts = groups[key]["name"].split()
-        untyped = not groups[key]["type"] and not groups[key]["shared"]
+        untyped = (not groups[key]["type"] or by_surname_only(parts)) and not groups[key]["shared"]
         if untyped and len(parts) == 2 and parts[-1].lower() not in gaz.org_cues:
             alias_of.setdefault(parts[-1].lower(), key)
     _short_forms(groups, order, alias_of, gaz)

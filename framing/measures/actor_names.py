@@ -181,6 +181,9 @@ def find_candidates(
                 if user_next:
                     i = j  # "The", "President", "Secretary of State" before a user-named actor
                     continue
+                if j < end and tokens[j].text[0].isupper() and "-" in tokens[j].text and _MODIFIER.search(tokens[j].text):
+                    i = j + 1  # "Hong Kong-based", "Islamic State-inspired": all of it a modifier
+                    continue
                 cand = _proper_noun(doc, i, j, sent.token_start, gaz, caps_elsewhere, headline, surnames)
                 if cand:
                     candidates.append(cand)
@@ -234,8 +237,19 @@ def _longer_names(candidates: list[Candidate], doc: Document, gaz: Gazetteer, he
 
 
 def is_name_token(tok: Token) -> bool:
+    """A capitalised word that may be (part of) a name: not "A", "I", nor a compound modifier
+    ("Washington-based", "GOP-controlled", "Russian-backed")."""
     t = tok.text
-    return t[0].isupper() and (t[0].isalpha()) and not (len(t) == 1 and t in "AI")
+    return t[0].isupper() and (t[0].isalpha()) and not (len(t) == 1 and t in "AI") and not (
+        "-" in t and _MODIFIER.search(t) is not None)
+
+
+# the second part of a compound modifier made from a name ("Denver-based", "Democratic-run")
+_MODIFIER = re.compile(
+    r"-(?:based|led|run|controlled|dominated|held|backed|funded|owned|made|born|bred|raised|speaking|style|era|like|"
+    r"friendly|linked|affiliated|allied|aligned|leaning|centric|centered|focused|bound|sponsored|supported|"
+    r"inspired|appointed|nominated|elected|ruled|occupied|registered|trained|educated|majority|minority|area|"
+    r"wide|only|first|specific|related|oriented|heavy|free|proof|backing|bashing|loving|hating)$")
 
 
 def _title_case_sentence(tokens: tuple[Token, ...]) -> bool:
@@ -686,14 +700,16 @@ def _proper_noun(doc, i, j, sent_start, gaz, caps_elsewhere, headline, surnames=
     if not words or (len(words) == 1 and words[0].lower in SUFFIXES):
         return None  # nothing, or a suffix alone (", Jr.")
     initial = is_initial(doc, i, sent_start)
-    if len(words) == 1 and initial and words[0].lower not in caps_elsewhere and not title:
-        return None  # a capitalised first word seen nowhere else as a name
+    if len(words) == 1 and initial and words[0].lower not in caps_elsewhere and not title \
+            and words[0].lower not in gaz.public_surnames:
+        return None  # a capitalised first word seen nowhere else as a name (unless "Obama")
     if len(words) == 1 and words[0].lower in gaz.closed and words[0].lower not in surnames and not title:
         return None  # a closed-class word alone ("In", "NOT"), unless a person named in the text has it ("May")
     if len(words) == 1 and words[0].lower in gaz.lone_non_names:
         return None  # "Congressional" before "Republicans"
-    if headline and words[0].lower not in caps_elsewhere and not (words[0].lower in gaz.first_names and len(words) >= 2):
-        return None  # Title Case Headline words are not names unless capitalised elsewhere
+    if headline and words[0].lower not in caps_elsewhere and not (words[0].lower in gaz.first_names and len(words) >= 2) \
+            and not (len(words) == 1 and words[0].lower in gaz.public_surnames):
+        return None  # Title Case Headline words are not names unless capitalised elsewhere (or "Obama")
     text = span_text(doc, i, j)
     typ, evidence = "", ""
     first = _first_word(words)
@@ -714,6 +730,8 @@ def _proper_noun(doc, i, j, sent_start, gaz, caps_elsewhere, headline, surnames=
         typ, evidence = "place", f"part of the place {words[1].text!r}"
     elif has_first_name:
         typ, evidence = "person", f"first name {first.text!r} (first_names.tsv)"
+    elif len(words) <= 3 and words[-1].lower in gaz.public_surnames:
+        typ, evidence = "person", f"a public figure's surname {words[-1].text!r} ({gaz.public_surnames[words[-1].lower]})"
     if typ == "person" and gender == "-" and has_first_name:
         gender = sex(gaz, first.lower)
     return Candidate(i, j, text, "proper_noun", None, typ, evidence, title, gender if typ == "person" else "-")

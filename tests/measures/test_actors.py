@@ -1018,3 +1018,32 @@ def test_a_word_that_is_no_name_alone_stays_inside_a_name(text, expected):
 ])
 def test_a_name_with_and_without_middle_names_is_one_person(text, expected):
     assert [(a.name, len(a.mentions)) for a in actors_of(text).actors] == expected
+
+
+@pytest.mark.parametrize(
+    "text, name, typ",
+    [
+        ("Officials said the Obama administration failed.", "Obama", "person"),
+        ("Zelensky thanked the allies.", "Zelensky", "person"),  # a sentence's first word, named once
+        ("The F.B.I. and the C.I.A. met.", "FBI", "organisation"),  # dotted acronyms, as the Times writes them
+    ],
+)
+def test_public_figures_surnames_and_dotted_acronyms_are_typed(text, name, typ):
+    result = actors_of(text)
+    assert {a.name: a.type for a in result.actors}[name] == typ
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Washington-based group objected.", "The GOP-controlled chamber voted.", "Russian-backed rebels fired.",
+     "A Hong Kong-based firm sued.", "Islamic State-inspired attacks rose."],
+)
+def test_a_compound_modifier_made_from_a_name_is_no_actor(text):
+    assert names(actors_of(text)) == []
+
+
+def test_a_person_typed_only_by_a_famous_surname_does_not_take_that_surname_from_one_named_in_full():
+    result = actors_of("President Trump spoke. Ivanka Trump smiled. Trump left. Donald J. Trump wrote it.")
+    by_name = {a.name: mention_texts(a) for a in result.actors}
+    assert by_name["Donald J. Trump"] == ["Trump", "Trump", "Donald J. Trump"]
+    assert by_name["Ivanka Trump"] == ["Ivanka Trump"]
