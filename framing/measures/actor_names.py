@@ -152,6 +152,12 @@ def find_candidates(
                     elif entry is not None and _first_name_before_entry(doc, lowers, i, j, end, entry, gaz):
                         j += 1  # "Vicente Fox", "George Washington": a first name, then a gazetteer word
                     elif (
+                        entry is not None and entry[0] == j + 1 and entry[1][1] in ("place", "organisation")
+                        and tuple(lowers[k] for k in range(i, j) if lowers[k] != ".") in gaz.titles
+                        and (j + 1 >= end or not is_name_token(tokens[j + 1]))
+                    ):
+                        j += 1  # "Sheriff Israel", "Mr. Jordan": a title, then a surname the lists know otherwise
+                    elif (
                         entry is not None and not headline and lowers[j - 1] != "and"
                         and not _no_name(lowers, i, j, gaz)
                         and (named_org := _org_name_after(tokens, lowers, i, entry[0], end, gaz))

@@ -1047,3 +1047,16 @@ def test_a_person_typed_only_by_a_famous_surname_does_not_take_that_surname_from
     by_name = {a.name: mention_texts(a) for a in result.actors}
     assert by_name["Donald J. Trump"] == ["Trump", "Trump", "Donald J. Trump"]
     assert by_name["Ivanka Trump"] == ["Ivanka Trump"]
+
+
+@pytest.mark.parametrize(
+    "text, name, typ",
+    [
+        ("WASHINGTON (AP) — The Senate voted on Monday.", "Washington", "place"),  # a dateline
+        ("Lawmakers in Washington voted.", "Washington", "place"),
+        ("George Washington slept here.", "George Washington", "person"),
+        ("Mr. Jordan said he was sorry.", "Jordan", "person"),  # a title before a country's name
+    ],
+)
+def test_washington_is_a_place_and_a_title_makes_a_countrys_name_a_surname(text, name, typ):
+    assert {a.name: a.type for a in actors_of(text).actors}[name] == typ
