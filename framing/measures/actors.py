@@ -121,12 +121,12 @@ def _as_outlet(actor: Actor) -> Actor:
 
 def _looks_personal(actor: Actor) -> bool:
     """An untyped name of two or three capitalised words ("Elon Musk") may be a person's; one in
-    capitals is a dateline's or a headline's ("DES MOINES"), and one that begins with a
-    gazetteer's name is none ("Iraq War")."""
+    capitals is a dateline's or a headline's ("DES MOINES"), and one that begins with "The" ("The
+    Record") or with a gazetteer's name ("Iraq War") is none."""
     name = actor.name
     words = name.split()
     return (2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words) and not name.isupper()
-            and not any(m.rule == "longer_name" for m in actor.mentions))
+            and words[0] != "The" and not any(m.rule == "longer_name" for m in actor.mentions))
 
 
 def _link_pronouns(doc: Document, actors: list[Actor], gaz: Gazetteer) -> list[Actor]:
@@ -185,9 +185,11 @@ def with_speakers(result: ActorsResult, speakers: dict[str, int]) -> ActorsResul
 
 def speaking_type(actor: Actor) -> str | None:
     """``person`` for an untyped name of two to four capitalised words found by capitalisation
-    (not a user's or a gazetteer's name), the type such a name gets when it speaks; else None."""
+    (not a user's or a gazetteer's name, nor one that begins with "The"), the type such a name gets
+    when it speaks; else None."""
     words = actor.name.split()
     found_by_rule = all(m.rule in ("proper_noun", "alias", "pronoun") for m in actor.mentions)
-    if found_by_rule and actor.type == "other" and 2 <= len(words) <= 4 and all(w[0].isupper() for w in words):
+    if found_by_rule and actor.type == "other" and 2 <= len(words) <= 4 and all(w[0].isupper() for w in words) \
+            and words[0] != "The":
         return "person"
     return None

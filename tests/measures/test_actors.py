@@ -1060,3 +1060,9 @@ def test_a_person_typed_only_by_a_famous_surname_does_not_take_that_surname_from
 )
 def test_washington_is_a_place_and_a_title_makes_a_countrys_name_a_surname(text, name, typ):
     assert {a.name: a.type for a in actors_of(text).actors}[name] == typ
+
+
+def test_a_name_that_begins_with_the_takes_no_pronoun_and_does_not_become_a_person_by_speaking():
+    scored = framing.score("Officials told The Record on Monday. He said the plan failed. The Record said so.")
+    record = {a.name: a for a in scored.actors.actors}["The Record"]
+    assert record.type == "other" and [m.text for m in record.mentions] == ["The Record", "The Record"]

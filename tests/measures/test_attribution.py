@@ -464,6 +464,19 @@ def test_a_relative_clause_stays_in_the_source_phrase(text, source):
     assert a.source_text == source
 
 
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("CNN's Fareed Zakaria said the plan failed.", "Fareed Zakaria"),  # a name no list types
+        ("Trump's Secretary of State Mike Pompeo said the talks would go on.", "Mike Pompeo"),  # "of" in a title
+        ("A spokesman for Clinton said it.", "Clinton"),
+    ],
+)
+def test_the_person_a_possessive_or_a_title_leads_to_speaks(text, actor):
+    (a,) = attribution(text).attributions
+    assert a.source_actor == actor
+
+
 def test_named_source_is_not_anonymous():
     result = attribution("Ruth Okafor said the deal was close.")
     assert result.by_source_type.get("anonymous", 0) == 0

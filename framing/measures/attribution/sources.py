@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 
 from framing.article import Document, Span
-from framing.lexicon import Lexicons
+from framing.lexicon import Lexicons, tokenize_entry
 from framing.measures.actors import ActorsResult
 
 
@@ -40,13 +40,15 @@ DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "my", "you
 
 
 @functools.lru_cache(maxsize=8)
-def _word_sets(lexicons: Lexicons) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The pronouns, the nouns of ``others_of.tsv`` and the abbreviations of ``abbreviations.tsv``
-    always followed by a name ("mr", "rep") of a set of lexicons, read once, not per article."""
+def _word_sets(lexicons: Lexicons) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[tuple[str, ...]]]:
+    """The pronouns, the nouns of ``others_of.tsv``, the abbreviations of ``abbreviations.tsv``
+    always followed by a name ("mr", "rep") and the titles of ``titles.tsv`` (as word tuples) of a
+    set of lexicons, read once, not per article."""
     pronouns = frozenset(e.term.lower() for e in lexicons["pronouns"])
     others_of = frozenset(lexicons["others_of"].terms()) if "others_of" in lexicons else frozenset()
-    titles = frozenset(e.term.lower().rstrip(".") for e in lexicons["abbreviations"] if e.get("kind") == "title")
-    return pronouns, others_of, titles
+    abbreviations = frozenset(e.term.lower().rstrip(".") for e in lexicons["abbreviations"] if e.get("kind") == "title")
+    titles = frozenset(tokenize_entry(e.term) for e in lexicons["titles"])
+    return pronouns, others_of, abbreviations, titles
 
 
 class Context:
@@ -57,7 +59,7 @@ class Context:
         self.lowers = [t.lower for t in doc.tokens]
         self.anon = lexicons["anonymous_sources"]
         self.docs = lexicons["attribution_nouns"]
-        self.pronouns, self.others_of, self._title_abbreviations = _word_sets(lexicons)
+        self.pronouns, self.others_of, self._title_abbreviations, self._titles = _word_sets(lexicons)
         self.cue_probabilities: list[float] = []  # the cue detector's, where it ran
         # offset -> (actor, mention) for fast lookups
         self.mention_by_start: dict[int, tuple] = {}
@@ -204,16 +206,31 @@ class Context:
         is Merrill's voice, "a spokesman for Clinton" and "Clinton's office" stay Clinton's)."""
         toks = self.doc.tokens
         first = last = None
-        for k in range(i, j):
+        k = i
+        while k < j:
+            title = self._title_length(k, j)
+            if title:
+                k += title  # "Trump's Secretary of State Mike Pompeo": "of" inside a title ends nothing
+                continue
             if self.lowers[k] in _HEAD_ENDS:
                 break
             hit = self.mention_by_start.get(toks[k].start)
+            k += 1
             if hit is None:
                 continue
             first = first or hit[0]
-            if hit[0].type == "person":
+            if source_type(hit[0]) == "person":  # also "CNN's Fareed Zakaria", a name no list types
                 last = hit[0]
         return last if last is not None and last is not first else None
+
+    def _title_length(self, k: int, j: int) -> int:
+        """The number of words of a title of two or three words with a preposition in it that
+        starts at token ``k`` before ``j`` ("Secretary of State"), else 0."""
+        for n in (3, 2):
+            words = tuple(self.lowers[k : k + n])
+            if k + n <= j and words in self._titles and any(w in PREPOSITIONS for w in words):
+                return n
+        return 0
 
     def _antecedent(self, comma: int):
         """The actor a relative pronoun after ``comma`` refers to: among the actors named in the
