@@ -80,7 +80,7 @@ def render_summary(s: ArticleScore) -> str:
         cue = f"{a.cue_text} [{a.stance}]" if a.cue else "(quotation, speaker from context)"
         lines.append(f"  - s{a.sentence + 1} {who} · {cue} · {'“' + content + '”' if a.direct else content}")
     for r in att.non_responses:
-        lines.append(f"  - s{r.sentence + 1} no response: {r.actor or '?'} · “{r.text}” ({r.entry})")
+        lines.append(f"  - s{r.sentence + 1} no response: {r.actor or r.subject or '?'} · “{r.text}” ({r.entry})")
     if att.voices:
         lines.append("  voices: " + "; ".join(f"{v.source} ({v.source_type}) {v.attributions}× {v.words} words" for v in att.voices[:8]))
     lines.append("")

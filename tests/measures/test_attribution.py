@@ -448,7 +448,7 @@ def test_an_it_that_stands_for_an_organisation_is_a_source(text):
 def test_a_request_for_comment_left_unanswered_is_no_attribution():
     result = attribution("The force did not respond to questions from the Courier on Saturday night.")
     assert result.attributions == ()
-    assert [n.text for n in result.non_responses] == ["did not respond to questions"]
+    assert [(n.text, n.subject) for n in result.non_responses] == [("did not respond to questions", "The force")]
 
 
 @pytest.mark.parametrize(

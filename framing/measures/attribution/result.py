@@ -41,13 +41,15 @@ class Attribution:
 @dataclass(frozen=True)
 class NonResponse:
     """A request for comment reported as unanswered or declined ("did not respond to a request
-    for comment"), with the actor who did not respond where the sentence names one."""
+    for comment"), with the actor who did not respond where the sentence names one, and the words
+    that say who did not (``subject``, "The force"; empty where none do)."""
 
     sentence: int
     span: Span
     text: str
     actor: str | None
     entry: str
+    subject: str = ""
 
 
 
