@@ -202,10 +202,11 @@ def _article(text: str, meta: dict, source: str, default_id: str) -> Article | R
         return ReadError(source, "empty: no text to score")
     if len(text) > MAX_CHARS:
         return ReadError(source, f"too long: {len(text):,} characters; framing scores articles of up to {MAX_CHARS:,}")
-    extra = tuple((k, str(v)) for k, v in meta.items() if k not in _META and k not in TEXT_FIELDS and isinstance(v, (str, int, float)))
+    extra = tuple((k, str(v)) for k, v in meta.items()
+                  if k not in _META and k not in ("ID", "Id") and k not in TEXT_FIELDS and isinstance(v, (str, int, float)))
     return Article(
         text=text,
-        id=str(meta.get("id") or default_id),
+        id=str(meta.get("id") or meta.get("ID") or meta.get("Id") or default_id),
         title=str(meta.get("title") or ""),
         outlet=str(meta.get("outlet") or meta.get("source") or ""),
         event=str(meta.get("event") or ""),
@@ -223,7 +224,11 @@ def _record(obj, source: str, default_id: str, text_field: str | None = None, ou
     fields = (text_field,) if text_field else TEXT_FIELDS
     text = next((obj[f] for f in fields if isinstance(obj.get(f), str) and obj[f].strip()), None)
     if text is None:
-        return ReadError(source, f"no text field ({' / '.join(fields)}) in the record")
+        present = next((f for f in fields if f in obj), None)
+        if present is None:
+            return ReadError(source, f"no text field ({' / '.join(fields)}) in the record")
+        what = "empty" if isinstance(obj[present], str) or obj[present] is None else f"not text but {type(obj[present]).__name__}"
+        return ReadError(source, f"the text field {present!r} is {what}")
     article = _article(text, obj, source, default_id)
     named = {k: str(obj.get(f) if obj.get(f) is not None else "").strip() for k, f in (("outlet", outlet_field), ("event", event_field)) if f}
     return replace(article, **named) if named and isinstance(article, Article) else article

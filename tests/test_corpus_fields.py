@@ -38,3 +38,14 @@ def test_errors_pass_through(tmp_path):
     (tmp_path / "ev" / "empty.txt").write_text("", encoding="utf-8")
     (item,) = read_articles([tmp_path], path_metadata=True)
     assert isinstance(item, ReadError)
+
+
+def test_an_upper_case_id_field_is_the_records_id_and_a_blank_text_field_says_so(tmp_path):
+    from framing.corpus import ReadError, read_articles
+
+    path = tmp_path / "ids.jsonl"
+    path.write_text('{"ID": "abc", "text": "The mayor said so."}\n{"id": 1, "text": ""}\n{"id": 2, "text": 5}\n', encoding="utf-8")
+    good, blank, number = read_articles([path])
+    assert good.id == "abc" and ("ID", "abc") not in good.extra
+    assert isinstance(blank, ReadError) and blank.reason == "the text field 'text' is empty"
+    assert isinstance(number, ReadError) and number.reason == "the text field 'text' is not text but int"
