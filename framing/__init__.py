@@ -52,29 +52,6 @@ _LAZY = {
 }
 
 
-def _checkout_lexicons() -> None:
-    """Let ``framing.lexicons`` be the checkout's ``lexicons/`` when ``framing`` is imported from a
-    source checkout that is not installed in editable mode (``python`` started in the clone after
-    ``pip install .`` imports the clone's ``framing/``, beside which the installed package's
-    lexicons are not): the installed package maps ``framing.lexicons`` to that folder the same way."""
-    import importlib.util
-    import os
-    import sys
-
-    if importlib.util.find_spec("framing.lexicons") is not None:
-        return
-    folder = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "lexicons")
-    init = os.path.join(folder, "__init__.py")
-    if os.path.isfile(init):
-        spec = importlib.util.spec_from_file_location("framing.lexicons", init, submodule_search_locations=[folder])
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["framing.lexicons"] = module
-        spec.loader.exec_module(module)
-
-
-_checkout_lexicons()
-
-
 def __getattr__(name: str):
     if name in _LAZY:
         import importlib

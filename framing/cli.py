@@ -233,7 +233,7 @@ def compare_cmd(
         _fail(str(exc))
         raise typer.Exit(2)
 
-    if html is not None and not os.access(html.parent if str(html.parent) else Path("."), os.W_OK):
+    if html is not None and not os.access(html.parent, os.W_OK):
         _fail(f"{html}: cannot write: no such folder, or not writable")
         raise typer.Exit(2)
     skipped: list = []

@@ -96,7 +96,7 @@ def _json_reason(exc: json.JSONDecodeError) -> str:
     return exc.msg[: -len(" at")] if exc.msg.endswith(" at") else exc.msg
 
 
-_OPEN_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n[A-Za-z_][\w-]*[ \t]*:")
+_OPEN_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?:title|outlet|event|date|url|id|source|author)[ \t]*:")
 
 
 def parse_front_matter(text: str) -> tuple[dict[str, str], str]:
@@ -558,13 +558,14 @@ def _input_files(paths: Iterable[str | Path], exclude: Collection[str | Path] = 
             yield ReadError(str(raw), f"cannot read: {exc.strerror or exc}")
             continue
         if not files:
-            yield ReadError(str(raw), f"no articles: the folder holds no {', '.join(sorted(_SUFFIXES))} files")
+            yield ReadError(str(raw), f"no articles: the folder holds no {', '.join(sorted(_SUFFIXES))} files "
+                                      "(a README, LICENSE or CHANGELOG is not read as one)")
         for file in files:
             yield file, file.stem if not path.is_dir() else str(file.relative_to(path).with_suffix("")), path
 
 
 # a folder's documentation, not its articles ("corpora/README.md")
-_NOT_ARTICLES = {"readme", "license", "licence", "changelog", "changes", "notice", "copying", "contributing", "authors"}
+_NOT_ARTICLES = {"readme", "license", "licence", "changelog"}
 
 
 def _files(path: Path, exclude: Collection[str | Path] = ()) -> list[Path]:
@@ -582,30 +583,29 @@ def _files(path: Path, exclude: Collection[str | Path] = ()) -> list[Path]:
 
 def stdin_kind(text: str) -> str:
     """How to read text piped in, as the suffix of a file of its kind: ``.jsonl`` when its first
-    or second line is a JSON object and more lines follow, ``.json`` when the whole is one JSON object or
-    array, ``.html`` when it opens as an HTML page, else ``.txt``."""
+    or second line is a JSON object and more lines follow; ``.json`` when the whole is one JSON
+    object or array, or opens as one (``{"``, ``[{``, a line of ``{``) even if broken, so that the
+    error says where; ``.html`` when it opens as an HTML page; else ``.txt``."""
     head = text.lstrip("\ufeff \t\r\n")
-    if head[:1] in ("{", "["):
-        first, _, rest = head.partition("\n")
-        if head[0] == "{" and rest.strip():
-            try:
-                if isinstance(json.loads(first), dict):
-                    return ".jsonl"
-            except (json.JSONDecodeError, RecursionError):
-                pass
-        try:
-            if isinstance(json.loads(head), (dict, list)):
-                return ".json"
-        except (json.JSONDecodeError, RecursionError):
-            pass
-        second = next((line for line in rest.split("\n") if line.strip()), "")
-        try:  # a broken first record among good ones
-            return ".jsonl" if isinstance(json.loads(second), dict) else ".txt"
-        except (json.JSONDecodeError, RecursionError):
-            return ".txt"
-    if head[:200].lower().startswith(("<!doctype html", "<html")):
-        return ".html"
-    return ".txt"
+    if head[:1] not in ("{", "["):
+        return ".html" if head[:200].lower().startswith(("<!doctype html", "<html")) else ".txt"
+    first, _, rest = head.partition("\n")
+    second = next((line for line in rest.split("\n") if line.strip()), "")
+    if head[0] == "{" and second and (_json_object(first) or _json_object(second)):
+        return ".jsonl"  # also with a broken first record among good ones
+    try:
+        if isinstance(json.loads(head), (dict, list)):
+            return ".json"
+    except (json.JSONDecodeError, RecursionError):
+        pass
+    return ".json" if head.startswith(('{"', "[{")) or first.strip() in ("{", "[") else ".txt"
+
+
+def _json_object(line: str) -> bool:
+    try:
+        return isinstance(json.loads(line), dict)
+    except (json.JSONDecodeError, RecursionError):
+        return False
 
 
 def read_articles(

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from importlib import resources
+from framing.model_files import shipped
 from pathlib import Path
 
 from framing.errors import ResourceError
@@ -254,7 +254,7 @@ def _merge(base: list[Entry], extra: list[Entry]) -> list[Entry]:
 
 @functools.lru_cache(maxsize=1)
 def _shipped_tables() -> dict[str, tuple[Entry, ...]]:
-    root = resources.files("framing.lexicons")
+    root = shipped()
     tables: dict[str, tuple[Entry, ...]] = {}
     for item in root.iterdir():
         if item.name.endswith(".tsv"):

@@ -1,4 +1,5 @@
-"""Reading the shipped model weights: plain JSON files in ``lexicons/models/``, never pickles."""
+"""Reading the shipped data: the ``framing.lexicons`` package (``lexicons/`` in the repository),
+and its model weights, plain JSON files in ``lexicons/models/``, never pickles."""
 from __future__ import annotations
 
 import json
@@ -7,9 +8,23 @@ from typing import Callable, TypeVar
 
 from framing.errors import ResourceError
 
-__all__ = ["read_model", "derived"]
+__all__ = ["shipped", "read_model", "derived"]
 
 T = TypeVar("T")
+
+
+def shipped():
+    """The shipped data folder (``importlib.resources``); a ResourceError that says what to do
+    when it is not installed beside this ``framing``: Python started inside a source checkout
+    imports the checkout's ``framing/``, which has no lexicons unless installed with ``pip
+    install -e .``."""
+    try:
+        return resources.files("framing.lexicons")
+    except ModuleNotFoundError:
+        raise ResourceError(
+            "framing's lexicons are not installed beside this copy of framing (a source checkout "
+            "imported without 'pip install -e .'): install it so, or run Python outside the checkout"
+        ) from None
 
 
 def read_model(name: str, path: str | None = None, what: str = "model") -> dict:
@@ -19,7 +34,7 @@ def read_model(name: str, path: str | None = None, what: str = "model") -> dict:
         if path:
             with open(path, encoding="utf-8") as fh:
                 return json.load(fh)
-        return json.loads((resources.files("framing.lexicons") / "models" / name).read_text(encoding="utf-8"))
+        return json.loads((shipped() / "models" / name).read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise ResourceError(f"cannot load the {what} ({path or name}): {exc}") from None
 

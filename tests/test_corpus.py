@@ -104,3 +104,14 @@ def test_an_unclosed_front_matter_and_a_bad_json_line_are_errors_that_say_where(
     first, second = read_articles([bad])
     assert first.reason == "invalid JSON: Invalid control character at column 12"
     assert second.text == "The mayor said so."
+
+
+def test_broken_json_piped_in_is_an_error_and_a_rule_line_before_prose_is_no_front_matter(tmp_path):
+    import io
+
+    (err,) = read_articles(["-"], stdin=io.StringIO('{\n "text": "unclosed,\n "id": "a"\n}\n'))
+    assert isinstance(err, ReadError) and err.reason.startswith("invalid JSON")
+    note = tmp_path / "note.md"
+    note.write_text("---\nUpdate: The mayor resigned.\n\nThe mayor said so.\n", encoding="utf-8")
+    (article,) = read_articles([note])
+    assert "The mayor said so." in article.text

@@ -122,3 +122,14 @@ def test_the_lexicons_readme_gives_each_word_lists_rows():
         lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
         counted[path.name] = len(lines) - 1  # the header
     assert stated == counted
+
+
+def test_surnames_of_public_figures_collide_with_no_first_name_place_organisation_or_closed_word():
+    lex = load_lexicons()
+    others = {e.term.lower() for e in lex["first_names"]} | {e.term.lower() for e in lex["stopwords"]}
+    for name in ("countries", "organisations", "places"):
+        for e in lex[name]:
+            others.add(e.term.lower())
+            others.update(a.strip().lower() for a in e.get("aliases").split(",") if a.strip())
+    clashes = [e.ref for e in lex["surnames"] if e.term.lower() in others]
+    assert clashes == []

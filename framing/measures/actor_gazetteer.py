@@ -47,6 +47,8 @@ class Gazetteer:
     org_kinds: dict = field(default_factory=dict)
     # surnames of well-known public figures (surnames.tsv: "obama") -> their row ("surnames.tsv:12")
     public_surnames: dict = field(default_factory=dict)
+    # those of them that are also English words ("bush"): no name when they open a sentence
+    surname_words: frozenset = frozenset()
 
 
 @functools.lru_cache(maxsize=8)
@@ -74,7 +76,7 @@ def load_gazetteer(lexicons: Lexicons) -> Gazetteer:
                 add(alias.strip(), e.term, typ, evidence, "gazetteer")
             for form in (e.term, *e.get("aliases").split(",")):
                 form = form.strip()
-                if 2 <= len(form) <= 6 and form.isalpha() and form.isupper():
+                if 3 <= len(form) <= 6 and form.isalpha() and form.isupper():  # not "G.M.", a general manager
                     add(".".join(form) + ".", e.term, typ, evidence, "gazetteer")  # "F.B.I." as the Times writes it
             for demonym in e.get("demonyms").split(",") if typ == "place" else ():
                 add(demonym.strip(), e.term, typ, evidence, "demonym")
@@ -113,6 +115,8 @@ def load_gazetteer(lexicons: Lexicons) -> Gazetteer:
         short_heads=frozenset(e.term.lower() for e in lexicons["short_heads"]) if "short_heads" in lexicons
         else frozenset(),
         public_surnames={e.term.lower(): e.ref for e in lexicons["surnames"]} if "surnames" in lexicons else {},
+        surname_words=frozenset(e.term.lower() for e in lexicons["surnames"] if e.get("word") == "yes")
+        if "surnames" in lexicons else frozenset(),
     )
 
 

@@ -168,13 +168,10 @@ def merge_candidates(
     # Donald Trump's, not Donald Trump Jr.'s, who keeps "Trump Jr."
     holders: dict[str, list[str]] = {}  # surname -> the people found in the text who have it
     suffixes = {key: _suffix(groups[key]["name"].split()) for key in order}
-    def by_surname_only(parts: list[str]) -> bool:  # "Ivanka Trump": a person only by a public figure's surname
-        return parts[0].lower() not in gaz.first_names and parts[-1].lower() in gaz.public_surnames
-
     for key in sorted(order, key=lambda k: suffixes[k] != ""):
         name = groups[key]["name"]
         parts = name.split()
-        if groups[key]["type"] == "person" and len(parts) >= 2 and not groups[key]["shared"] and not by_surname_only(parts):
+        if groups[key]["type"] == "person" and len(parts) >= 2 and not groups[key]["shared"] and not _by_surname_only(parts, gaz):
             surname = (parts[-2] if suffixes[key] else parts[-1]).lower()  # "King" in "Martin Luther King Jr"
             alias_of.setdefault(surname, key)
             holders.setdefault(surname, []).append(key)
@@ -188,7 +185,7 @@ def merge_candidates(
     # of those typed only by a public figure's surname: "Trump" is Donald Trump's before Ivanka's)
     for key in list(order):
         parts = groups[key]["name"].split()
-        untyped = (not groups[key]["type"] or by_surname_only(parts)) and not groups[key]["shared"]
+        untyped = (not groups[key]["type"] or _by_surname_only(parts, gaz)) and not groups[key]["shared"]
         if untyped and len(parts) == 2 and parts[-1].lower() not in gaz.org_cues:
             alias_of.setdefault(parts[-1].lower(), key)
     _short_forms(groups, order, alias_of, gaz)
@@ -249,6 +246,12 @@ def merge_candidates(
         aliases = tuple(dict.fromkeys(a for a in g["aliases"] if a != g["name"]))
         actors.append(Actor(g["name"], typ, evidence, aliases, mentions, g["gender"]))
     return actors
+
+
+def _by_surname_only(parts: list[str], gaz: Gazetteer) -> bool:
+    """A name typed a person's only by a public figure's surname ("Ivanka Trump"): no first name
+    the lists know."""
+    return parts[0].lower() not in gaz.first_names and parts[-1].lower() in gaz.public_surnames
 
 
 def _suffix(parts: list[str], least: int = 3) -> str:

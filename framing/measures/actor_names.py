@@ -28,6 +28,8 @@ SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 _LEGAL_FORMS = {"inc", "corp", "corporation", "co", "company", "ltd", "llc", "plc"}
 
 _SAINT_MOUNT = {"st", "mt", "ft"}  # "St. Louis", "Mt. Vernon", "Ft. Worth": part of the name
+# first words of places' names: "Santa Cruz" and "Fort Bragg" are no one's, whatever their last word
+_PLACE_PREFIXES = {"santa", "san", "fort", "port", "mount", "lake", "saint", "cape", "camp", "new"}
 
 # words that make "and" part of a name that is no organisation's: "Immigration and Nationality
 # Act", "Operation Fast and Furious", "Oversight and Government Reform", "Ways and Means"
@@ -229,6 +231,7 @@ def _longer_names(candidates: list[Candidate], doc: Document, gaz: Gazetteer, he
             and not x.text.isupper() and not alone[x.text.lower()]
             and tokens[x.start_tok].lower not in gaz.first_names and tokens[x.start_tok].lower not in gaz.groups
             and tokens[x.end_tok - 1].lower not in surnames and not alone[tokens[x.end_tok - 1].lower]
+            and tokens[x.end_tok - 1].lower not in gaz.public_surnames  # "Hungarian Viktor Orban"
             and not title_at([t.lower for t in tokens[x.end_tok : x.end_tok + 4]], 0, 4, gaz.titles)
         ):
             longer = _proper_noun(doc, c.start_tok, x.end_tok, doc.sentences[sent].token_start, gaz,
@@ -395,9 +398,9 @@ def _name_start(lowers: list[str], i: int, j: int, gaz: Gazetteer) -> int:
 
 
 def _surnames_before_aliases(candidates: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
-    """A one-word organisation of the gazetteer, or its one-word alias ("Bloomberg", "Fox" for Fox
-    News), that is the surname of a person named in full in the text ("Michael Bloomberg",
-    "Vicente Fox") is that person's: "Fox said"."""
+    """A one-word organisation or place of the gazetteer, or its one-word alias ("Bloomberg", "Fox"
+    for Fox News, "Washington"), that is the surname of a person named in full in the text
+    ("Michael Bloomberg", "Vicente Fox", "Jesse Washington") is that person's: "Fox said"."""
     surnames = {
         c.text.split()[-1].lower()
         for c in candidates
@@ -405,7 +408,7 @@ def _surnames_before_aliases(candidates: list[Candidate], gaz: Gazetteer) -> lis
     }
     return [
         replace(c, rule="proper_noun", canonical=None, type="", evidence="")
-        if c.canonical and c.end_tok - c.start_tok == 1 and c.type == "organisation" and c.text.lower() in surnames
+        if c.canonical and c.end_tok - c.start_tok == 1 and c.type in ("organisation", "place") and c.text.lower() in surnames
         else c
         for c in candidates
     ]
@@ -707,14 +710,14 @@ def _proper_noun(doc, i, j, sent_start, gaz, caps_elsewhere, headline, surnames=
         return None  # nothing, or a suffix alone (", Jr.")
     initial = is_initial(doc, i, sent_start)
     if len(words) == 1 and initial and words[0].lower not in caps_elsewhere and not title \
-            and words[0].lower not in gaz.public_surnames:
+            and (words[0].lower not in gaz.public_surnames or words[0].lower in gaz.surname_words):
         return None  # a capitalised first word seen nowhere else as a name (unless "Obama")
     if len(words) == 1 and words[0].lower in gaz.closed and words[0].lower not in surnames and not title:
         return None  # a closed-class word alone ("In", "NOT"), unless a person named in the text has it ("May")
     if len(words) == 1 and words[0].lower in gaz.lone_non_names:
         return None  # "Congressional" before "Republicans"
     if headline and words[0].lower not in caps_elsewhere and not (words[0].lower in gaz.first_names and len(words) >= 2) \
-            and not (len(words) == 1 and words[0].lower in gaz.public_surnames):
+            and not (len(words) == 1 and words[0].lower in gaz.public_surnames and words[0].lower not in gaz.surname_words):
         return None  # Title Case Headline words are not names unless capitalised elsewhere (or "Obama")
     text = span_text(doc, i, j)
     typ, evidence = "", ""
@@ -736,7 +739,8 @@ def _proper_noun(doc, i, j, sent_start, gaz, caps_elsewhere, headline, surnames=
         typ, evidence = "place", f"part of the place {words[1].text!r}"
     elif has_first_name:
         typ, evidence = "person", f"first name {first.text!r} (first_names.tsv)"
-    elif len(words) <= 3 and words[-1].lower in gaz.public_surnames:
+    elif len(words) <= 3 and words[-1].lower in gaz.public_surnames and not (
+            len(words) > 1 and (words[0].lower in _PLACE_PREFIXES or words[0].lower.rstrip(".") in _SAINT_MOUNT)):
         typ, evidence = "person", f"a public figure's surname {words[-1].text!r} ({gaz.public_surnames[words[-1].lower]})"
     if typ == "person" and gender == "-" and has_first_name:
         gender = sex(gaz, first.lower)

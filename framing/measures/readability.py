@@ -24,7 +24,7 @@ import functools
 import importlib.util
 import re
 from dataclasses import dataclass
-from importlib import resources
+from framing.model_files import shipped
 from pathlib import Path
 
 from framing.article import Document
@@ -58,7 +58,7 @@ def ensure_cmudict() -> str:
     import nltk
 
     _cmudict_file()
-    folder = resources.files("framing.lexicons") / "nltk_data"
+    folder = shipped() / "nltk_data"
     path = str(folder)
     if path not in nltk.data.path:
         nltk.data.path.insert(0, path)
@@ -95,7 +95,7 @@ def _sentence_count(text: str) -> int:
 
 def _cmudict_file():
     """framing's copy of CMUdict (NLTK's format); ResourceError if it is missing."""
-    path = resources.files("framing.lexicons") / "nltk_data" / "corpora" / "cmudict" / "cmudict"
+    path = shipped() / "nltk_data" / "corpora" / "cmudict" / "cmudict"
     if not path.is_file():
         raise ResourceError(
             "CMUdict is missing from framing's lexicons (lexicons/nltk_data/corpora/cmudict/); reinstall framing"

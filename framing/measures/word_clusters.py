@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import sys
 from dataclasses import dataclass
-from importlib import resources
+from framing.model_files import shipped
 
 from framing.errors import ResourceError
 
@@ -65,7 +65,7 @@ def load_word_clusters(path: str | None = None) -> WordClusters:
         if path:
             with open(path, encoding="utf-8") as fh:
                 return parse_word_clusters(fh.read(), path)
-        text = (resources.files("framing.lexicons") / "models" / CLUSTERS_FILE).read_text(encoding="utf-8")
+        text = (shipped() / "models" / CLUSTERS_FILE).read_text(encoding="utf-8")
     except OSError as exc:
         raise ResourceError(f"cannot load the word clusters ({path or CLUSTERS_FILE}): {exc}") from None
     return parse_word_clusters(text)

@@ -1066,3 +1066,21 @@ def test_a_name_that_begins_with_the_takes_no_pronoun_and_does_not_become_a_pers
     scored = framing.score("Officials told The Record on Monday. He said the plan failed. The Record said so.")
     record = {a.name: a for a in scored.actors.actors}["The Record"]
     assert record.type == "other" and [m.text for m in record.mentions] == ["The Record", "The Record"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Hungarian Viktor Orban said the vote was fair.", {"Hungary": "place", "Viktor Orban": "person"}),
+        ("The team's G.M. said the trade was done.", {"G.M.": "other"}),  # not General Motors
+        ("Bush fires raged across Australia.", {"Australia": "place"}),  # a surname that is also a word
+        ("Police in Santa Cruz said so.", {"police": "group", "Santa Cruz": "other"}),
+    ],
+)
+def test_surnames_and_acronyms_do_not_overreach(text, expected):
+    assert {a.name: a.type for a in actors_of(text).actors} == expected
+
+
+def test_a_place_that_is_the_surname_of_a_person_named_in_full_is_that_person():
+    result = actors_of("Jesse Washington won an award. Washington said he was thrilled.")
+    assert [(a.name, mention_texts(a)) for a in result.actors] == [("Jesse Washington", ["Jesse Washington", "Washington", "he"])]

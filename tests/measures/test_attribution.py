@@ -477,6 +477,33 @@ def test_the_person_a_possessive_or_a_title_leads_to_speaks(text, actor):
     assert a.source_actor == actor
 
 
+@pytest.mark.parametrize(
+    "text, source, typ, actor",
+    [
+        # a name inside a relative clause or after "close to" is not who the source is
+        ("The man who was arrested by the FBI told reporters he was innocent.", "The man who was arrested by the FBI", "other", None),
+        ("The lawyer who has represented Apple said the case was weak.", "The lawyer who has represented Apple", "other", None),
+        ("A source close to the investigation said it was over.", "A source close to the investigation", "anonymous", None),
+        # a critic speaks for no one named; a named person with a critic's apposition speaks
+        ("A Kremlin critic said the vote was rigged.", "A Kremlin critic", "anonymous", None),
+        ("Senator Ben Sasse of Nebraska, a frequent Trump critic, said it.",
+         "Senator Ben Sasse of Nebraska, a frequent Trump critic", "person", "Ben Sasse"),
+    ],
+)
+def test_who_the_source_is_comes_before_a_relative_clause_or_close_to(text, source, typ, actor):
+    (a,) = attribution(text).attributions
+    assert (a.source_text, a.source_type, a.source_actor) == (source, typ, actor)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Apple posted a loss. It was pleased to announce that sales rose.",
+     "The ministry met. It is likely to announce a plan, officials said."],
+)
+def test_an_it_that_stands_for_an_organisation_before_to_is_kept(text):
+    assert any(a.source_text == "It" for a in attribution(text).attributions)
+
+
 def test_named_source_is_not_anonymous():
     result = attribution("Ruth Okafor said the deal was close.")
     assert result.by_source_type.get("anonymous", 0) == 0

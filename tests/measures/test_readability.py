@@ -130,12 +130,7 @@ def test_socket_block_is_effective(no_network):
 
 
 def test_missing_dictionary_raises_resource_error_not_download(monkeypatch, tmp_path, no_network):
-    class Files:
-        @staticmethod
-        def files(_package):
-            return tmp_path
-
-    monkeypatch.setattr(readability, "resources", Files)
+    monkeypatch.setattr(readability, "shipped", lambda: tmp_path)  # a data folder without CMUdict
     readability.ensure_cmudict.cache_clear()
     readability._cmudict_syllables.cache_clear()  # loaded by earlier tests: look for the file again
     with pytest.raises(ResourceError, match="CMUdict"):

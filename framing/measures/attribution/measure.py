@@ -68,13 +68,16 @@ _PASSIVE_BETWEEN = {"is", "was", "'s", "’s", "has", "had", "have", "been", "be
                     "might", "could", "also", "now", "not", "n't", "widely", "previously", "first", "generally",
                     "still", "already", "long"}
 _BE = {"is", "was", "'s", "’s", "been", "be", "being"}
+_SEEM = {"seems", "seemed", "seem", "appears", "appeared", "appear"}
+_CLAUSE_OPENERS = {"that", "whether", "if", "why", "how", "what", "who", "when", "where", "likely", "unlikely"}
 
 
 def _expletive_it(ctx: Context, found: list[Attribution]) -> list[Attribution]:
     """An "it" that stands for no one is no source: "it is unclear whether", "it seems likely
     that", "it was reported that", "it is expected that" are attributions with no source
-    (PolNeAR's ``Attribution-no-source``), not the voice of an "it". Not "it has said" nor "it
-    is steering clear of" (an organisation's "it")."""
+    (PolNeAR's ``Attribution-no-source``), not the voice of an "it". Not "it has said", "it is
+    steering clear of", "it was pleased to announce" nor "it is likely to announce" (an
+    organisation's "it")."""
     from dataclasses import replace
 
     starts = [t.start for t in ctx.doc.tokens]
@@ -86,7 +89,17 @@ def _expletive_it(ctx: Context, found: list[Attribution]) -> list[Attribution]:
             words = ctx.lowers[k:e]
             m = next((n for n, w in enumerate(words) if w not in _PASSIVE_BETWEEN), len(words))
             head = words[m] if m < len(words) else ""
-            if head in _IMPERSONAL or (_BE & set(words[:m]) and head.endswith(("ed", "en", "wn", "id", "ght"))):
+            after = ctx.lowers[k + m + 1 : k + m + 3]
+            # "it is unclear whether", "it seems the": not "it is likely to announce", "it appears to"
+            impersonal = head in _IMPERSONAL and (bool(_CLAUSE_OPENERS & set(after)) or head in _SEEM and after[:1] != ["to"])
+            # "it was reported (recently) that", not "it was pleased to announce"
+            last = len(words) - 1
+            while last > m and words[last].endswith("ly"):
+                last -= 1
+            after_cue = ctx.lowers[e : e + 1]
+            passive = (m == last and _BE & set(words[:m]) and head.endswith(("ed", "en", "wn", "id", "ght"))
+                       and after[:1] != ["to"] and after_cue != ["to"])
+            if impersonal or passive:
                 a = replace(a, source=None, source_text="", source_type="none")
         out.append(a)
     return out

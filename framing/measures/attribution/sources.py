@@ -107,11 +107,14 @@ class Context:
         head = self.docs.find(lows[:3])
         if head and head[0].token_start <= 1:
             return span, text, "document", None  # "records seen by The Post", "a report by X"
-        person = self._apposed_person(i, j) or self._named_head(i, j)
+        # who the source is comes before a relative clause or a "close to": "The man who was
+        # arrested by the FBI" is not the FBI, nor is "a source close to the investigation" a document
+        h = self._head_end(i, j, lows)
+        person = self._apposed_person(i, h) or self._named_head(i, h)
         if person is not None:  # "Texas Gov. Greg Abbott", "Clinton spokesman Nick Merrill"
             return span, text, source_type(person), person.name
         # a named actor (or pronoun linked to one): the first in the phrase
-        for k in range(i, j):
+        for k in range(i, h):
             hit = self.mention_by_start.get(toks[k].start)
             if hit and hit[0].type == "group" and " " not in hit[0].name and self.anon.find(lows):
                 break  # "officials said": an unnamed group is an anonymous source
@@ -125,7 +128,7 @@ class Context:
                 # a pronoun linked to an actor counts as that actor; "a spokesman for X" speaks
                 # for X: an organisation's voice; "House Democrats": the Democrats'
                 return span, text, source_type(actor), actor.name
-        if self.docs.find(lows):
+        if self.docs.find(lows[: h - i]):
             return span, text, "document", None
         if self.anon.find(lows):
             return span, text, "anonymous", None
@@ -133,6 +136,15 @@ class Context:
             return span, text, "pronoun", None
         return span, text, "other", None
 
+
+    def _head_end(self, i: int, j: int, lows: list[str]) -> int:
+        """Where the part of the source phrase in tokens [i, j) that says who the source is
+        ends: at a relative pronoun after its first word ("The man who was arrested by the FBI")
+        or at a phrase of ``anonymous_sources.tsv`` whose ``with_name`` is ``beyond`` ("a source
+        close to the investigation"); else ``j``."""
+        ends = [i + m.token_start for m in self.anon.find(lows) if m.entry.get("with_name") == "beyond"]
+        ends += [k for k in range(i + 1, j) if self.lowers[k] in ("who", "whose")]
+        return min(ends, default=j)
 
     def _apposed_person(self, i: int, j: int):
         """The person named after the phrase's last comma when that name ends the phrase ("A New
@@ -173,9 +185,10 @@ class Context:
         anonymous source, by ``anonymous_sources.tsv``: None when it is not (no entry of the list,
         or only one whose ``with_name`` is ``voice``: "a Tesla spokesman"; or the actor is a person
         the phrase does not name after "close to" or the like: "Trump's lawyer"); else the
-        name of the actor it speaks for ("a Pentagon official", "White House officials",
-        ``with_name`` ``affiliation``), or "" for none ("a source close to Trump", "people
-        familiar with the Pentagon's plans": ``beyond``). A name that opens the phrase before a
+        name of the actor it speaks for ("a Pentagon official": the Pentagon; "White House
+        officials": the group so named; ``with_name`` ``affiliation``), or "" for none ("a source close to Trump", "people
+        familiar with the Pentagon's plans": ``beyond``; "a Kremlin critic": ``unaffiliated``). A
+        name that opens the phrase before a
         comma is the source's ("Kadri Liik, an expert on Russia"), and the words of the name of
         an actor other than a group, which ``end`` ends, are not the list's ("the Observer"), nor is a noun of the list
         before another word that is no preposition ("the official Twitter account")."""
@@ -185,8 +198,9 @@ class Context:
             m.entry.get("pos") == "noun" and m.token_end < len(lows) and lows[m.token_end] not in _AFTER_HEAD)]
         if not any(m.entry.get("with_name") != "voice" for m in marks):
             return None
-        if any(m.entry.get("with_name") == "beyond" and m.token_end <= at for m in marks):
-            return ""
+        if any(m.entry.get("with_name") == "beyond" and m.token_end <= at for m in marks) or any(
+                m.entry.get("with_name") == "unaffiliated" and end <= m.token_start <= end + 1 for m in marks):
+            return ""  # "a source close to Trump"; "a Trump critic", not "Ben Sasse, a Trump critic"
         return None if actor.type == "person" else actor.name
 
     def _someone_elses(self, k: int, mention, j: int) -> bool:
@@ -286,8 +300,7 @@ _HEAD_ENDS = (PREPOSITIONS - {"'s", "’s"}) | {",", "(", "—", "–", "and", "
 
 # what may follow the head noun of a source phrase ("an official at", "an aide, who", "a source
 # close to"); before another word such a noun is a modifier ("the official Twitter account")
-_AFTER_HEAD = (PREPOSITIONS - {"'s", "’s"}) | {",", "(", "—", "–", "who", "that", "which", "and", "or", "close", "closest",
-                                             "familiar", "briefed", "speaking", "knowledgeable"}
+_AFTER_HEAD = _HEAD_ENDS | {"that", "close", "closest", "familiar", "briefed", "speaking", "knowledgeable"}
 
 _NEAR = {"close", "closer", "closest", "loyal", "allied", "near", "next"}  # "to" after these is no verb's
 
