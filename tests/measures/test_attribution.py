@@ -504,6 +504,14 @@ def test_an_it_that_stands_for_an_organisation_before_to_is_kept(text):
     assert any(a.source_text == "It" for a in attribution(text).attributions)
 
 
+def test_a_participle_after_an_unanswered_request_is_the_voice_of_who_did_not_answer():
+    result = attribution("The spokesman declined to answer questions, saying the case was under investigation.")
+    (a,) = result.attributions
+    assert (a.cue_text, a.source_text, a.source_type) == ("saying", "The spokesman", "anonymous")
+    (r,) = result.non_responses
+    assert (r.subject, r.subject_type) == ("The spokesman", "anonymous")
+
+
 def test_named_source_is_not_anonymous():
     result = attribution("Ruth Okafor said the deal was close.")
     assert result.by_source_type.get("anonymous", 0) == 0

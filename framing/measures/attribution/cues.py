@@ -249,5 +249,6 @@ def find_non_responses(ctx: Context) -> tuple[NonResponse, ...]:
         for m in lex.find(ctx.lowers, sent.token_start, sent.token_end):
             span = Span(doc.tokens[m.token_start].start, doc.tokens[m.token_end - 1].end)
             source = ctx.source_of(clause_start(ctx, sent.token_start, m.token_start), m.token_start)
-            out.append(NonResponse(sent.index, span, doc.text[span.start : span.end], source[3], m.entry.ref, source[1]))
+            out.append(NonResponse(sent.index, span, doc.text[span.start : span.end], source[3], m.entry.ref, source[1],
+                                   source[0], source[2]))
     return tuple(out)

@@ -31,7 +31,7 @@ def measure_attribution(
     if cues not in ("model", "rules", "both"):
         raise ValueError(f"cues must be model, rules or both, not {cues!r}")
     ctx = Context(doc, lexicons, actors)
-    non_responses = find_non_responses(ctx)
+    non_responses = ctx.non_responses = find_non_responses(ctx)
     silent = [r.span for r in non_responses]
     rule_cues = lexicon_cues(ctx, silent) if cues in ("rules", "both") else []
     model_cues = detector_cues(ctx, silent) if cues in ("model", "both") else []

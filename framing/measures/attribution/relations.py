@@ -46,6 +46,12 @@ def verb_attribution(ctx: Context, sent, i: int, j: int, entry, probability: flo
     if source[0] is None and ctx.lowers[i].endswith("ing") and comma_before:
         # "..., claiming that ...": the subject of the main clause speaks
         source = sentence_subject(ctx, sent, i)
+        if source[0] is None:  # "The spokesman declined to answer questions, saying": who did not answer
+            before = [r for r in ctx.non_responses if r.sentence == sent.index and r.subject_span is not None
+                      and r.span.end <= toks[i].start]
+            if before:
+                r = before[-1]
+                source = (r.subject_span, r.subject, r.subject_type, r.actor)
         participle = source[0] is not None
     elif source[0] is None and i > sent.token_start and (toks[i - 1].text in QUOTE_CHARS or toks[i - 1].text == "," and (quote_before is not None or _inverted_name(ctx, sent, j))):
         # '"...," said Hill.', 'The plan failed, said Hill.' -- the source follows the cue

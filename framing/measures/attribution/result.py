@@ -42,7 +42,8 @@ class Attribution:
 class NonResponse:
     """A request for comment reported as unanswered or declined ("did not respond to a request
     for comment"), with the actor who did not respond where the sentence names one, and the words
-    that say who did not (``subject``, "The force"; empty where none do)."""
+    that say who did not (``subject``, "The force"; empty where none do), their span and their
+    source type (as an attribution's source: ``anonymous`` for "The spokesman")."""
 
     sentence: int
     span: Span
@@ -50,6 +51,8 @@ class NonResponse:
     actor: str | None
     entry: str
     subject: str = ""
+    subject_span: Span | None = None
+    subject_type: str = "none"
 
 
 

@@ -61,6 +61,7 @@ class Context:
         self.docs = lexicons["attribution_nouns"]
         self.pronouns, self.others_of, self._title_abbreviations, self._titles = _word_sets(lexicons)
         self.cue_probabilities: list[float] = []  # the cue detector's, where it ran
+        self.non_responses: tuple = ()  # the article's unanswered requests, once found
         # offset -> (actor, mention) for fast lookups
         self.mention_by_start: dict[int, tuple] = {}
         self.mention_ends: set[int] = set()
