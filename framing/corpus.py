@@ -574,10 +574,11 @@ def _files(path: Path, exclude: Collection[str | Path] = ()) -> list[Path]:
     if not path.is_dir():
         return [path]
     skip = {Path(p).resolve() for p in exclude}
+    names = {q.name for q in skip}  # a file is resolved only when its name is one of these
     return sorted(
         p for p in path.rglob("*")
         if p.is_file() and p.suffix.lower() in _SUFFIXES and not p.name.startswith(".")
-        and p.stem.lower() not in _NOT_ARTICLES and (not skip or p.resolve() not in skip)
+        and p.stem.lower() not in _NOT_ARTICLES and (p.name not in names or p.resolve() not in skip)
     )
 
 

@@ -47,8 +47,8 @@ class Gazetteer:
     org_kinds: dict = field(default_factory=dict)
     # surnames of well-known public figures (surnames.tsv: "obama") -> their row ("surnames.tsv:12")
     public_surnames: dict = field(default_factory=dict)
-    # those of them that are also English words ("bush"): no name when they open a sentence
-    surname_words: frozenset = frozenset()
+    # those of them that are a name also when they open a sentence ("Obama"; not "Bush", a word)
+    opening_surnames: frozenset = frozenset()
 
 
 @functools.lru_cache(maxsize=8)
@@ -115,7 +115,7 @@ def load_gazetteer(lexicons: Lexicons) -> Gazetteer:
         short_heads=frozenset(e.term.lower() for e in lexicons["short_heads"]) if "short_heads" in lexicons
         else frozenset(),
         public_surnames={e.term.lower(): e.ref for e in lexicons["surnames"]} if "surnames" in lexicons else {},
-        surname_words=frozenset(e.term.lower() for e in lexicons["surnames"] if e.get("word") == "yes")
+        opening_surnames=frozenset(e.term.lower() for e in lexicons["surnames"] if e.get("word") != "yes")
         if "surnames" in lexicons else frozenset(),
     )
 

@@ -189,7 +189,7 @@ def find_candidates(
                 if user_next:
                     i = j  # "The", "President", "Secretary of State" before a user-named actor
                     continue
-                if j < end and tokens[j].text[0].isupper() and "-" in tokens[j].text and _MODIFIER.search(tokens[j].text):
+                if j < end and tokens[j].text[0].isupper() and _compound_modifier(tokens[j].text):
                     i = j + 1  # "Hong Kong-based", "Islamic State-inspired": all of it a modifier
                     continue
                 cand = _proper_noun(doc, i, j, sent.token_start, gaz, caps_elsewhere, headline, surnames)
@@ -200,13 +200,13 @@ def find_candidates(
             # 4. pronouns are linked later
             i += 1
 
-    candidates = _longer_names(candidates, doc, gaz, headlines, caps_elsewhere, surnames)
+    candidates = _longer_names(candidates, doc, lowers, gaz, headlines, caps_elsewhere, surnames)
     candidates = _surnames_before_aliases(candidates, gaz)
     return _shared_surnames(candidates, doc, lowers, gaz)
 
 
-def _longer_names(candidates: list[Candidate], doc: Document, gaz: Gazetteer, headlines: list[bool],
-                  caps_elsewhere: set[str], surnames: frozenset) -> list[Candidate]:
+def _longer_names(candidates: list[Candidate], doc: Document, lowers: list[str], gaz: Gazetteer,
+                  headlines: list[bool], caps_elsewhere: set[str], surnames: frozenset) -> list[Candidate]:
     """An organisation or place of the gazetteer and the capitalised words right after it are
     one longer name when those words name no one by themselves: "Republican National
     Convention", "Iraq War", "Apple Music", "CBS This Morning", "Canadian Press", not "Republican"
@@ -232,7 +232,7 @@ def _longer_names(candidates: list[Candidate], doc: Document, gaz: Gazetteer, he
             and tokens[x.start_tok].lower not in gaz.first_names and tokens[x.start_tok].lower not in gaz.groups
             and tokens[x.end_tok - 1].lower not in surnames and not alone[tokens[x.end_tok - 1].lower]
             and tokens[x.end_tok - 1].lower not in gaz.public_surnames  # "Hungarian Viktor Orban"
-            and not title_at([t.lower for t in tokens[x.end_tok : x.end_tok + 4]], 0, 4, gaz.titles)
+            and not title_at(lowers, x.end_tok, doc.sentences[sent].token_end, gaz.titles)
         ):
             longer = _proper_noun(doc, c.start_tok, x.end_tok, doc.sentences[sent].token_start, gaz,
                                   caps_elsewhere, False, surnames)
@@ -249,8 +249,12 @@ def is_name_token(tok: Token) -> bool:
     """A capitalised word that may be (part of) a name: not "A", "I", nor a compound modifier
     ("Washington-based", "GOP-controlled", "Russian-backed")."""
     t = tok.text
-    return t[0].isupper() and (t[0].isalpha()) and not (len(t) == 1 and t in "AI") and not (
-        "-" in t and _MODIFIER.search(t) is not None)
+    return t[0].isupper() and (t[0].isalpha()) and not (len(t) == 1 and t in "AI") and not _compound_modifier(t)
+
+
+def _compound_modifier(text: str) -> bool:
+    """A word such as "Denver-based" or "Democratic-run": a modifier made from a name."""
+    return "-" in text and _MODIFIER.search(text) is not None
 
 
 # the second part of a compound modifier made from a name ("Denver-based", "Democratic-run")
@@ -710,14 +714,14 @@ def _proper_noun(doc, i, j, sent_start, gaz, caps_elsewhere, headline, surnames=
         return None  # nothing, or a suffix alone (", Jr.")
     initial = is_initial(doc, i, sent_start)
     if len(words) == 1 and initial and words[0].lower not in caps_elsewhere and not title \
-            and (words[0].lower not in gaz.public_surnames or words[0].lower in gaz.surname_words):
+            and words[0].lower not in gaz.opening_surnames:
         return None  # a capitalised first word seen nowhere else as a name (unless "Obama")
     if len(words) == 1 and words[0].lower in gaz.closed and words[0].lower not in surnames and not title:
         return None  # a closed-class word alone ("In", "NOT"), unless a person named in the text has it ("May")
     if len(words) == 1 and words[0].lower in gaz.lone_non_names:
         return None  # "Congressional" before "Republicans"
     if headline and words[0].lower not in caps_elsewhere and not (words[0].lower in gaz.first_names and len(words) >= 2) \
-            and not (len(words) == 1 and words[0].lower in gaz.public_surnames and words[0].lower not in gaz.surname_words):
+            and not (len(words) == 1 and words[0].lower in gaz.opening_surnames):
         return None  # Title Case Headline words are not names unless capitalised elsewhere (or "Obama")
     text = span_text(doc, i, j)
     typ, evidence = "", ""

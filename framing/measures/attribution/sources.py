@@ -6,7 +6,8 @@ from __future__ import annotations
 import functools
 
 from framing.article import Document, Span
-from framing.lexicon import Lexicons, tokenize_entry
+from framing.lexicon import Lexicons
+from framing.measures.actor_gazetteer import load_gazetteer
 from framing.measures.actors import ActorsResult
 
 
@@ -40,15 +41,13 @@ DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "my", "you
 
 
 @functools.lru_cache(maxsize=8)
-def _word_sets(lexicons: Lexicons) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[tuple[str, ...]]]:
-    """The pronouns, the nouns of ``others_of.tsv``, the abbreviations of ``abbreviations.tsv``
-    always followed by a name ("mr", "rep") and the titles of ``titles.tsv`` (as word tuples) of a
-    set of lexicons, read once, not per article."""
+def _word_sets(lexicons: Lexicons) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The pronouns, the nouns of ``others_of.tsv`` and the abbreviations of ``abbreviations.tsv``
+    always followed by a name ("mr", "rep") of a set of lexicons, read once, not per article."""
     pronouns = frozenset(e.term.lower() for e in lexicons["pronouns"])
     others_of = frozenset(lexicons["others_of"].terms()) if "others_of" in lexicons else frozenset()
     abbreviations = frozenset(e.term.lower().rstrip(".") for e in lexicons["abbreviations"] if e.get("kind") == "title")
-    titles = frozenset(tokenize_entry(e.term) for e in lexicons["titles"])
-    return pronouns, others_of, abbreviations, titles
+    return pronouns, others_of, abbreviations
 
 
 class Context:
@@ -59,7 +58,8 @@ class Context:
         self.lowers = [t.lower for t in doc.tokens]
         self.anon = lexicons["anonymous_sources"]
         self.docs = lexicons["attribution_nouns"]
-        self.pronouns, self.others_of, self._title_abbreviations, self._titles = _word_sets(lexicons)
+        self.pronouns, self.others_of, self._title_abbreviations = _word_sets(lexicons)
+        self._titles = load_gazetteer(lexicons).titles  # word tuples of titles.tsv
         self.cue_probabilities: list[float] = []  # the cue detector's, where it ran
         self.non_responses: tuple = ()  # the article's unanswered requests, once found
         # offset -> (actor, mention) for fast lookups
@@ -110,20 +110,21 @@ class Context:
             return span, text, "document", None  # "records seen by The Post", "a report by X"
         # who the source is comes before a relative clause or a "close to": "The man who was
         # arrested by the FBI" is not the FBI, nor is "a source close to the investigation" a document
-        h = self._head_end(i, j, lows)
+        marks = self.anon.find(lows)  # the phrase's words of anonymous_sources.tsv
+        h = self._head_end(i, j, marks)
         person = self._apposed_person(i, h) or self._named_head(i, h)
         if person is not None:  # "Texas Gov. Greg Abbott", "Clinton spokesman Nick Merrill"
             return span, text, source_type(person), person.name
         # a named actor (or pronoun linked to one): the first in the phrase
         for k in range(i, h):
             hit = self.mention_by_start.get(toks[k].start)
-            if hit and hit[0].type == "group" and " " not in hit[0].name and self.anon.find(lows):
+            if hit and hit[0].type == "group" and " " not in hit[0].name and marks:
                 break  # "officials said": an unnamed group is an anonymous source
             if hit and self._someone_elses(k, hit[1], j):
                 continue  # "Trump's critics", "her husband": they speak, not Trump or she
             if hit:
                 actor, mention = self._last_adjacent(hit, k, j)
-                unnamed = self._unnamed(lows, k - i, self._after(k, hit[1]) - i, actor)
+                unnamed = self._unnamed(lows, marks, k - i, self._after(k, hit[1]) - i, actor)
                 if unnamed is not None:  # "a Pentagon official": anonymous, for the Pentagon
                     return span, text, "anonymous", unnamed or None
                 # a pronoun linked to an actor counts as that actor; "a spokesman for X" speaks
@@ -131,19 +132,19 @@ class Context:
                 return span, text, source_type(actor), actor.name
         if self.docs.find(lows[: h - i]):
             return span, text, "document", None
-        if self.anon.find(lows):
+        if marks:
             return span, text, "anonymous", None
         if j - i == 1 and lows[0] in self.pronouns:
             return span, text, "pronoun", None
         return span, text, "other", None
 
 
-    def _head_end(self, i: int, j: int, lows: list[str]) -> int:
+    def _head_end(self, i: int, j: int, marks) -> int:
         """Where the part of the source phrase in tokens [i, j) that says who the source is
         ends: at a relative pronoun after its first word ("The man who was arrested by the FBI")
         or at a phrase of ``anonymous_sources.tsv`` whose ``with_name`` is ``beyond`` ("a source
-        close to the investigation"); else ``j``."""
-        ends = [i + m.token_start for m in self.anon.find(lows) if m.entry.get("with_name") == "beyond"]
+        close to the investigation"; ``marks``: the phrase's matches of that list); else ``j``."""
+        ends = [i + m.token_start for m in marks if m.entry.get("with_name") == "beyond"]
         ends += [k for k in range(i + 1, j) if self.lowers[k] in ("who", "whose")]
         return min(ends, default=j)
 
@@ -181,21 +182,22 @@ class Context:
             k += 1
         return k
 
-    def _unnamed(self, lows: list[str], at: int, end: int, actor) -> str | None:
-        """Whether a source phrase (``lows``) that names ``actor`` at its word ``at`` is still an
-        anonymous source, by ``anonymous_sources.tsv``: None when it is not (no entry of the list,
-        or only one whose ``with_name`` is ``voice``: "a Tesla spokesman"; or the actor is a person
-        the phrase does not name after "close to" or the like: "Trump's lawyer"); else the
-        name of the actor it speaks for ("a Pentagon official": the Pentagon; "White House
-        officials": the group so named; ``with_name`` ``affiliation``), or "" for none ("a source close to Trump", "people
-        familiar with the Pentagon's plans": ``beyond``; "a Kremlin critic": ``unaffiliated``). A
-        name that opens the phrase before a
-        comma is the source's ("Kadri Liik, an expert on Russia"), and the words of the name of
-        an actor other than a group, which ``end`` ends, are not the list's ("the Observer"), nor is a noun of the list
-        before another word that is no preposition ("the official Twitter account")."""
+    def _unnamed(self, lows: list[str], marks, at: int, end: int, actor) -> str | None:
+        """Whether a source phrase (``lows``, with ``marks``, its matches of
+        ``anonymous_sources.tsv``) that names ``actor`` from its word ``at`` to ``end`` is still an
+        anonymous source: None when it is not (no entry of the list, or only one whose
+        ``with_name`` is ``voice``: "a Tesla spokesman"; or the actor is a person the phrase does
+        not name after "close to" or the like: "Trump's lawyer"); else the name of the actor it
+        speaks for ("a Pentagon official": the Pentagon; "White House officials": the group so
+        named; ``with_name`` ``affiliation``), or "" for none ("a source close to Trump", "people
+        familiar with the Pentagon's plans": ``beyond``; "a Kremlin critic": ``unaffiliated``).
+        A name that opens the phrase before a comma is the source's ("Kadri Liik, an expert on
+        Russia"); the words of the name of an actor other than a group are not the list's ("the
+        Observer"), nor is a noun of the list before another word that is no preposition ("the
+        official Twitter account")."""
         if at == 0 and end < len(lows) and lows[end] == ",":
             return None
-        marks = [m for m in self.anon.find(lows) if not (actor.type != "group" and at <= m.token_start < end) and not (
+        marks = [m for m in marks if not (actor.type != "group" and at <= m.token_start < end) and not (
             m.entry.get("pos") == "noun" and m.token_end < len(lows) and lows[m.token_end] not in _AFTER_HEAD)]
         if not any(m.entry.get("with_name") != "voice" for m in marks):
             return None
