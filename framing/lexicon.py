@@ -9,6 +9,7 @@ whose entry is already there replaces it; a row whose entry starts with ``-`` re
 """
 from __future__ import annotations
 
+import difflib
 import functools
 import re
 from dataclasses import dataclass
@@ -225,20 +226,25 @@ class Lexicons:
         return self._compiled[name]
 
 
-def _read_table(path_text: str, name: str, origin: str) -> list[Entry]:
-    entries: list[Entry] = []
-    header: list[str] | None = None
-    for lineno, raw in enumerate(path_text.splitlines(), start=1):
+def _rows(text: str):
+    """(line number, cells) of a TSV's rows: comment and blank lines skipped, header first."""
+    for lineno, raw in enumerate(text.splitlines(), start=1):
         line = raw.rstrip("\r\n")
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        cells = [c.strip() for c in line.split("\t")]
-        if header is None:
+        if line.strip() and not line.lstrip().startswith("#"):
+            yield lineno, [c.strip() for c in line.split("\t")]
+
+
+def _read_table(text: str, name: str, origin: str) -> tuple[list[str], list[Entry]]:
+    """A lexicon file's header (lower-cased column names) and entries."""
+    entries: list[Entry] = []
+    header: list[str] = []
+    for lineno, cells in _rows(text):
+        if not header:
             header = [c.lower() for c in cells]
             continue
         cells += [""] * (len(header) - len(cells))
         entries.append(Entry(cells[0], tuple(zip(header, cells)), name, lineno, origin))
-    return entries
+    return header, entries
 
 
 def _merge(base: list[Entry], extra: list[Entry]) -> list[Entry]:
@@ -253,21 +259,74 @@ def _merge(base: list[Entry], extra: list[Entry]) -> list[Entry]:
 
 
 @functools.lru_cache(maxsize=1)
-def _shipped_tables() -> dict[str, tuple[Entry, ...]]:
+def _shipped_tables() -> tuple[dict[str, tuple[Entry, ...]], dict[str, list[str]]]:
+    """The shipped lexicons' entries and headers, by name."""
     root = shipped()
     tables: dict[str, tuple[Entry, ...]] = {}
+    headers: dict[str, list[str]] = {}
     for item in root.iterdir():
         if item.name.endswith(".tsv"):
             name = item.name[:-4]
-            tables[name] = tuple(_read_table(item.read_text(encoding="utf-8"), name, "framing"))
+            headers[name], entries = _read_table(item.read_text(encoding="utf-8"), name, "framing")
+            tables[name] = tuple(entries)
     if not tables:
         raise ResourceError("the shipped lexicons are missing from the framing package; reinstall framing")
-    return tables
+    return tables, headers
+
+
+@functools.lru_cache(maxsize=1)
+def closed_columns() -> dict[tuple[str, str], str]:
+    """(lexicon, column) -> the values allowed there, as ``lexicons/schema/columns.tsv`` gives them
+    ("neutral, distancing, ..." or "number -4..4"; lexicon ``*`` for every lexicon)."""
+    text = (shipped() / "schema" / "columns.tsv").read_text(encoding="utf-8")
+    return {(cells[0], cells[1]): cells[2] for _, cells in list(_rows(text))[1:]}
+
+
+def check_table(path: str, name: str, text: str, shipped_header: list[str] | None) -> None:
+    """Raise a one-line ResourceError where a lexicon file cannot mean what its writer meant: a
+    column the shipped list of that name lacks (or a different first column), a row with more
+    cells than columns, an empty entry, or a value outside a closed column's values."""
+    rows = list(_rows(text))
+    if not rows:
+        return
+    header = [c.lower() for c in rows[0][1]]
+    if shipped_header is not None:
+        if header[:1] != shipped_header[:1]:
+            raise ResourceError(f"{path}: the first column must be {shipped_header[0]!r}, as in framing's {name}.tsv "
+                                f"(columns: {', '.join(shipped_header)}; separate them with tabs)")
+        unknown = [c for c in header if c not in shipped_header]
+        if unknown:
+            raise ResourceError(f"{path}: column {unknown[0]!r} is not one of {name}.tsv's "
+                                f"({', '.join(shipped_header)}; separate columns with tabs)")
+    closed = closed_columns()
+    for lineno, cells in rows[1:]:
+        if len(cells) > len(header):
+            raise ResourceError(f"{path}:{lineno}: {len(cells)} cells for {len(header)} columns")
+        if not cells[0].strip("-").strip():
+            raise ResourceError(f"{path}:{lineno}: the entry ({header[0]}) is empty")
+        if cells[0].startswith("-"):
+            continue  # a removal: only its entry counts
+        for column, value in zip(header, cells):
+            allowed = closed.get((name, column)) or closed.get(("*", column))
+            if allowed and value and not _allowed(value, allowed):
+                what = f"a number from {allowed[7:].replace('..', ' to ')}" if allowed.startswith("number ") else f"one of: {allowed}"
+                raise ResourceError(f"{path}:{lineno}: {column} {value!r} is not {what}")
+
+
+def _allowed(value: str, allowed: str) -> bool:
+    if allowed.startswith("number "):
+        low, high = (float(x) for x in allowed[7:].split(".."))
+        try:
+            return low <= float(value) <= high
+        except ValueError:
+            return False
+    return value in {v.strip() for v in allowed.split(",")}
 
 
 @functools.lru_cache(maxsize=8)
 def _load(user_dir: str | None) -> Lexicons:
-    tables = dict(_shipped_tables())
+    base, headers = _shipped_tables()
+    tables = dict(base)
     if user_dir:
         folder = Path(user_dir)
         if not folder.is_dir():
@@ -278,7 +337,13 @@ def _load(user_dir: str | None) -> Lexicons:
                 text = path.read_text(encoding="utf-8-sig")
             except (OSError, UnicodeDecodeError) as exc:
                 raise ResourceError(f"cannot read lexicon {path}: {exc}") from None
-            extra = _read_table(text, name, str(folder))
+            _, extra = _read_table(text, name, str(folder))
+            if name not in headers:
+                near = difflib.get_close_matches(name, list(headers), n=1, cutoff=0.8)
+                if near:
+                    raise ResourceError(f"{path}: framing has no lexicon {name!r}; did you mean {near[0]}.tsv? "
+                                        "(a list of a new name is loaded but used by nothing)")
+            check_table(str(path), name, text, headers.get(name))
             tables[name] = tuple(_merge(list(tables.get(name, ())), extra))
     return Lexicons(tables, user_dir)
 

@@ -48,6 +48,13 @@ def test_unknown_format_and_missing_lexicon_folder():
     assert result.exit_code == 2 and "not found" in result.stderr
 
 
+def test_a_misspelt_user_lexicon_stops_scoring_with_one_line(tmp_path):
+    (tmp_path / "hedges.tsv").write_text("term\tpos\tkind\nsurely not\tphrase\tepistemic\n", encoding="utf-8")
+    result = runner.invoke(app, ["score", "-", "--lexicons", str(tmp_path)], input="It may rain.")
+    assert result.exit_code == 2 and result.stderr.count("\n") == 1
+    assert "hedges.tsv" in result.stderr and "'kind'" in result.stderr and "Traceback" not in result.stderr
+
+
 def test_actor_option_and_lexicons_command():
     result = runner.invoke(app, ["score", "-", "--actor", "Acme Widgets=Acme"], input="Acme cut jobs, Acme said.")
     assert "Acme Widgets" in result.output

@@ -1,3 +1,4 @@
+import re
 from collections import Counter
 
 import pytest
@@ -65,6 +66,46 @@ def test_user_folder_extends_and_overrides(tmp_path):
 def test_missing_user_folder_is_a_clear_error(tmp_path):
     with pytest.raises(ResourceError, match="not found"):
         load_lexicons(tmp_path / "nope")
+
+
+@pytest.mark.parametrize(
+    "name, text, message",
+    [
+        ("hedges.tsv", "term\tkind\nsurely not\tepistemic\n", "column 'kind' is not one of hedges.tsv's"),
+        ("hedges.tsv", "term pos type\nsurely not\n", "the first column must be 'term'"),
+        ("hedges.tsv", "term\tpos\nsurely not\tphrase\tepistemic\n", "hedges.tsv:2: 3 cells for 2 columns"),
+        ("hedges.tsv", "term\tpos\n\tphrase\n", "the entry (term) is empty"),
+        ("reporting_verbs.tsv", "term\tpos\tstance\nblurt\tverb\tdistanced\n", "stance 'distanced' is not one of: neutral"),
+        ("reporting_verbs.tsv", "term\tpos\nblurt\tverbs\n", "pos 'verbs' is not one of"),
+        ("sentiment.tsv", "term\tpos\tvalence\nrotten\tadj\tvery bad\n", "valence 'very bad' is not a number from -4 to 4"),
+        ("sentiment.tsv", "term\tpos\tvalence\nrotten\tadj\t-7\n", "is not a number from -4 to 4"),
+        ("reporting_verb.tsv", "term\tpos\nblurt\tverb\n", "did you mean reporting_verbs.tsv"),
+    ],
+)
+def test_a_user_list_that_cannot_mean_what_it_says_is_a_one_line_error(tmp_path, name, text, message):
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    with pytest.raises(ResourceError, match=re.escape(message)) as caught:
+        load_lexicons(tmp_path)
+    assert "\n" not in str(caught.value) and str(tmp_path / name) in str(caught.value)
+
+
+def test_a_user_list_may_leave_out_columns_remove_entries_and_use_a_valid_value(tmp_path):
+    (tmp_path / "reporting_verbs.tsv").write_text("term\tpos\tstance\nblurt\tverb\tevaluative\n-claim\n", encoding="utf-8")
+    (tmp_path / "sentiment.tsv").write_text("term\tpos\tvalence\nrotten\tadj\t-2.5\n", encoding="utf-8")
+    lex = load_lexicons(tmp_path)
+    verbs = {e.term: e for e in lex["reporting_verbs"]}
+    assert verbs["blurt"].get("stance") == "evaluative" and verbs["blurt"].get("frame", "any") == "any"
+    assert "claim" not in verbs
+
+
+def test_every_shipped_lexicon_passes_the_checks_a_user_list_gets():
+    from framing.lexicon import _shipped_tables, check_table
+    from framing.model_files import shipped
+
+    headers = _shipped_tables()[1]
+    for item in shipped().iterdir():
+        if item.name.endswith(".tsv"):
+            check_table(item.name, item.name[:-4], item.read_text(encoding="utf-8"), headers[item.name[:-4]])
 
 
 def _first_candidate(lexicon, lowers, i, end):
