@@ -42,11 +42,11 @@ def _format_help() -> str:
 
 @app.command()
 def score(
-    paths: List[str] = typer.Argument(..., help="Article files or folders (.txt with optional front matter, .html, .json, .jsonl, .csv, .parquet); - for stdin."),
+    paths: List[str] = typer.Argument(..., metavar="PATH", help="Article files or folders (.txt with optional front matter, .html, .json, .jsonl, .csv, .parquet); - for stdin."),
     format: str = typer.Option("summary", "--format", "-f", help=_format_help()),
     explain: bool = typer.Option(False, "--explain", help="Show every sentence with each hit marked and labelled."),
     lexicons: Optional[Path] = typer.Option(None, "--lexicons", help="A folder of your own TSV lexicons that extend or override the shipped ones."),
-    actor: List[str] = typer.Option([], "--actor", help='Name an actor and its aliases: "Elon Musk=Musk,Elon" (repeatable).'),
+    actor: List[str] = typer.Option([], "--actor", metavar="NAME=ALIAS,...", help='Name an actor and its aliases: "Elon Musk=Musk,Elon" (repeatable).'),
     actors_file: Optional[Path] = typer.Option(None, "--actors-file", help="A file with one actor per line, as for --actor."),
     text_field: Optional[str] = typer.Option(None, "--text-field", help="The field that holds the text in JSON/JSONL/CSV records."),
     sentiment: str = typer.Option("model", "--sentiment", help="model (trained on NewsMTSC, default) or lexicon (polar words around each mention)."),
@@ -70,6 +70,10 @@ def score(
         raise typer.Exit(2)
     if sentiment not in ("model", "lexicon") or cues not in ("model", "rules", "both"):
         _fail(f"--sentiment takes model or lexicon, --cues model, rules or both (got {sentiment!r}, {cues!r})")
+        raise typer.Exit(2)
+    if explain and (format in ("json", "csv") or output is not None):
+        _fail("--explain marks the evidence in the summary and table formats on the terminal; JSON (-f json, "
+              "or -o FILE.jsonl) carries every piece of evidence with its span already, CSV only the headline figures")
         raise typer.Exit(2)
     if output is None and (errors or resume or engine != "local"):
         _fail("--errors, --resume and --engine dask write to a file: give it with -o FILE")
@@ -194,7 +198,7 @@ def lexicons_cmd(
 
 @app.command("compare")
 def compare_cmd(
-    paths: List[str] = typer.Argument(..., help="Folders laid out as EVENT/OUTLET.txt or EVENT/OUTLET/*.txt, article files, or .jsonl/.csv/.json records; - for stdin."),
+    paths: List[str] = typer.Argument(..., metavar="PATH", help="Folders laid out as EVENT/OUTLET.txt or EVENT/OUTLET/*.txt, article files, or .jsonl/.csv/.json records; - for stdin."),
     format: str = typer.Option("table", "--format", "-f", help="table (default), markdown, csv (one long tidy table), json (one object), or any tabulate format (github, latex, ...)."),
     html: Optional[Path] = typer.Option(None, "--html", help="Also write a self-contained HTML report (tables, actor heatmap, each article with its evidence marked) to this file."),
     by: str = typer.Option("outlet", "--by", help="Compare groups of this article field: outlet (default), or another field of the records (e.g. bias_text)."),
@@ -207,7 +211,7 @@ def compare_cmd(
     seed: int = typer.Option(0, "--seed", help="Seed of the permutation tests."),
     top_words: int = typer.Option(10, "--top-words", min=1, help="Distinctive words per outlet."),
     lexicons: Optional[Path] = typer.Option(None, "--lexicons", help="A folder of your own TSV lexicons that extend or override the shipped ones."),
-    actor: List[str] = typer.Option([], "--actor", help='Name an actor and its aliases: "Elon Musk=Musk,Elon" (repeatable).'),
+    actor: List[str] = typer.Option([], "--actor", metavar="NAME=ALIAS,...", help='Name an actor and its aliases: "Elon Musk=Musk,Elon" (repeatable).'),
     actors_file: Optional[Path] = typer.Option(None, "--actors-file", help="A file with one actor per line, as for --actor."),
 ) -> None:
     """Compare outlets covering the same events: profiles, actors, voices, wording, differences."""

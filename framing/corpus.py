@@ -226,7 +226,9 @@ def _record(obj, source: str, default_id: str, text_field: str | None = None, ou
     if text is None:
         present = next((f for f in fields if f in obj), None)
         if present is None:
-            return ReadError(source, f"no text field ({' / '.join(fields)}) in the record")
+            keys = ", ".join(str(k) for k in list(obj)[:8]) + (", ..." if len(obj) > 8 else "")
+            hint = "; give the text's field with --text-field" if not text_field else ""
+            return ReadError(source, f"no text field ({' / '.join(fields)}) in the record (its fields: {keys or 'none'}){hint}")
         what = "empty" if isinstance(obj[present], str) or obj[present] is None else f"not text but {type(obj[present]).__name__}"
         return ReadError(source, f"the text field {present!r} is {what}")
     article = _article(text, obj, source, default_id)

@@ -1,3 +1,4 @@
+import pytest
 from typer.testing import CliRunner
 
 from framing.cli import app
@@ -53,6 +54,13 @@ def test_a_misspelt_user_lexicon_stops_scoring_with_one_line(tmp_path):
     result = runner.invoke(app, ["score", "-", "--lexicons", str(tmp_path)], input="It may rain.")
     assert result.exit_code == 2 and result.stderr.count("\n") == 1
     assert "hedges.tsv" in result.stderr and "'kind'" in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("extra", [["-f", "csv"], ["-f", "json"], ["-o", "out.jsonl"]])
+def test_explain_with_a_format_that_cannot_show_it_is_refused(extra, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["score", "-", "--explain", *extra], input="Ann Lee said it may rain.")
+    assert result.exit_code == 2 and "--explain" in result.stderr and not (tmp_path / "out.jsonl").exists()
 
 
 def test_actor_option_and_lexicons_command():

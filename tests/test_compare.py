@@ -124,6 +124,11 @@ def test_group_by_another_field():
     assert group_of(s, "bias_text") == "left" and group_of(s, "outlet") == "X" and group_of(s, "nope") == ""
     cmp = compare([s, framing.score(dataclasses.replace(art, extra=(("bias_text", "right"),)), LEX)], by="bias_text", lexicons=LEX)
     assert cmp.by == "bias_text" and cmp.outlets == ("left", "right")
+    from framing.render.comparison import render_comparison
+
+    text = render_comparison(cmp)
+    assert "1. Group profile" in text and "the other groups" in text and "between groups" in text
+    assert "outlet" not in text.split("\n", 1)[1]  # the headings speak of groups of bias_text, not outlets
 
 
 def test_event_option_keeps_one_event(scores):

@@ -49,3 +49,15 @@ def test_an_upper_case_id_field_is_the_records_id_and_a_blank_text_field_says_so
     assert good.id == "abc" and ("ID", "abc") not in good.extra
     assert isinstance(blank, ReadError) and blank.reason == "the text field 'text' is empty"
     assert isinstance(number, ReadError) and number.reason == "the text field 'text' is not text but int"
+
+
+def test_a_record_without_the_text_field_names_the_fields_it_has(tmp_path):
+    from framing.corpus import ReadError, read_articles
+
+    path = tmp_path / "mistyped.jsonl"
+    path.write_text('{"id": "a", "body": "The mayor said so."}\n', encoding="utf-8")
+    (named,) = read_articles([path], text_field="text")
+    assert isinstance(named, ReadError) and named.reason == "no text field (text) in the record (its fields: id, body)"
+    path.write_text('{"id": "a", "bdy": "The mayor said so."}\n', encoding="utf-8")
+    (guessed,) = read_articles([path])
+    assert isinstance(guessed, ReadError) and guessed.reason.endswith("(its fields: id, bdy); give the text's field with --text-field")

@@ -105,6 +105,7 @@ def comparison_tables(cmp: "Comparison", event: str) -> list[tuple[str, list[str
     from framing.compare import MEASURES
 
     c = cmp.for_event(event)
+    unit = "outlet" if cmp.by == "outlet" else "group"  # --by another field: groups of its values
     outlets = sorted({r.outlet for r in c.profile})
     out = []
     prof = {(r.outlet, r.measure): r for r in c.profile}
@@ -112,7 +113,7 @@ def comparison_tables(cmp: "Comparison", event: str) -> list[tuple[str, list[str
     rows = [["articles", *[n_articles[o] for o in outlets]]]
     for m in MEASURES:
         rows.append([m, *[_num(prof[(o, m)].mean) + prof[(o, m)].mark if (o, m) in prof else "—" for o in outlets]])
-    out.append(("1. Outlet profile: mean per article (* this outlet differs from the others, Holm-adjusted p < 0.05)",
+    out.append((f"1. {unit.capitalize()} profile: mean per article (* this {unit} differs from the others, Holm-adjusted p < 0.05)",
                 ["measure", *outlets], rows))
 
     actors: dict[tuple[str, str], dict[str, object]] = {}
@@ -123,29 +124,29 @@ def comparison_tables(cmp: "Comparison", event: str) -> list[tuple[str, list[str
         omitted = [o for o in outlets if per[o].mentions == 0]
         rows.append([name, typ, *[("—" if per[o].mentions == 0 else f"{per[o].mean:+.2f} ({per[o].mentions})") for o in outlets],
                      ", ".join(omitted)])
-    out.append(("2. Sentiment toward actors: mean -1..1 (mentions); — not named by that outlet",
+    out.append((f"2. Sentiment toward actors: mean -1..1 (mentions); — not named by that {unit}",
                 ["actor", "type", *outlets, "omitted by"], rows))
 
     types = sorted({r.source_type for r in c.source_types})
     st = {(r.outlet, r.source_type): r for r in c.source_types}
     rows = [[t, *[(f"{st[(o, t)].attributions} ({100 * st[(o, t)].attribution_share:.0f}%), {st[(o, t)].words} w"
                    if (o, t) in st else "—") for o in outlets]] for t in types]
-    out.append(("3a. Voices by source type: attributions (share of the outlet's), attributed words",
+    out.append((f"3a. Voices by source type: attributions (share of the {unit}'s), attributed words",
                 ["source type", *outlets], rows))
     voices: dict[tuple[str, str], dict[str, object]] = {}
     for r in c.voices:
         voices.setdefault((r.source, r.source_type), {})[r.outlet] = r
     rows = [[_clip(src, 40), typ, *[("—" if per[o].attributions == 0 else f"{per[o].attributions}× {per[o].words} w") for o in outlets]]
             for (src, typ), per in voices.items()]
-    out.append(("3b. Most cited sources: attributions × attributed words; — not cited by that outlet",
+    out.append((f"3b. Most cited sources: attributions × attributed words; — not cited by that {unit}",
                 ["source", "type", *outlets], rows))
 
     words: dict[str, list[str]] = {o: [] for o in outlets}
     for r in c.wording:
         words[r.outlet].append(f"{r.term} {r.z:.1f}")
     rows = [[o, ", ".join(words[o]) or "—"] for o in outlets]
-    out.append(("4. Distinctive words against the other outlets: z-score of the log-odds ratio with an informative "
-                "Dirichlet prior (Monroe et al. 2008; |z| > 1.96 is notable)", ["outlet", "words (z)"], rows))
+    out.append((f"4. Distinctive words against the other {unit}s: z-score of the log-odds ratio with an informative "
+                "Dirichlet prior (Monroe et al. 2008; |z| > 1.96 is notable)", [cmp.by, "words (z)"], rows))
 
     rows = []
     for r in c.differences:
@@ -153,8 +154,9 @@ def comparison_tables(cmp: "Comparison", event: str) -> list[tuple[str, list[str
     within = any(r.within_events for r in c.differences)
     tested = any(r.p_value is not None for r in c.differences)
     how = (f"{cmp.permutations} shuffles" + (" within events" if within else "") + "; p Holm-adjusted over the measures"
-           if tested else "no test possible here (it needs an outlet with two or more articles, and --permutations above 0)")
-    out.append((f"5. Differences between outlets: permutation test of the between-outlet sum of squares, {how}",
+           if tested else f"no test possible here (it needs a{'n' if unit == 'outlet' else ''} {unit} with two or more articles, "
+           "and --permutations above 0)")
+    out.append((f"5. Differences between {unit}s: permutation test of the between-{unit} sum of squares, {how}",
                 ["measure", "statistic", "p", "p (Holm)", "", "highest", "lowest", "n"], rows))
     return out
 
