@@ -39,6 +39,7 @@ from framing.wording import content_words, distinctive_words, stopwords
 __all__ = [
     "SCHEMA", "CORPUS", "MEASURES", "TABLES", "TableName", "ArticleRow", "Skipped", "ProfileRow", "ActorRow",
     "SourceTypeRow", "VoiceRow", "WordRow", "DifferenceRow", "Comparison", "compare", "measure_values", "group_of",
+    "surname_aliases",
 ]
 
 SCHEMA = "framing.comparison/1"
@@ -90,7 +91,9 @@ class ProfileRow:
 class ActorRow:
     """Sentiment toward one actor in one outlet's coverage of an event: the mean of its mentions'
     scores (-1..1; None when the outlet never names it), mentions, articles naming it, the mentions'
-    negative/neutral/positive counts and the mean in the writer's own words (None: none)."""
+    negative/neutral/positive counts and the mean in the writer's own words (None: none).
+    ``also_as``: a surname that some articles name this person by alone, counted here (see
+    :func:`surname_aliases`); empty if none."""
 
     event: str
     actor: str
@@ -103,6 +106,7 @@ class ActorRow:
     neutral: int
     positive: int
     writer_mean: float | None
+    also_as: str = ""
 
 
 @dataclass(frozen=True)
@@ -368,10 +372,19 @@ def _event_tables(ev: str, members: list[_Facts], within: bool, tables: dict, pe
             ev, m, _r(t.statistic), _r(t.p_value), _r(omnibus_holm[m]), significance_mark(omnibus_holm[m]), t.n,
             len(t.groups), str(ranked[0][1]) if ranked else "", str(ranked[-1][1]) if ranked else "", t.permutations, within))
 
-    # 2: actors by outlet
+    # 2: actors by outlet; a surname alone counted as the one person it names in the event
+    aliases = surname_aliases(members)
+    also_as: dict[str, str] = {}
+    for other, main in sorted(aliases.items()):
+        also_as[main] = f"{also_as[main]}, {other}" if main in also_as else other
     agg: dict[str, dict[str, list]] = defaultdict(dict)
     for f in members:
+        merged: dict[str, list] = {}
         for name, a in f.actors.items():
+            cur = merged.setdefault(aliases.get(name, name), [a[0], 0.0, 0, 0, 0, 0, 0.0, 0])
+            for i in range(1, 8):
+                cur[i] += a[i]
+        for name, a in merged.items():
             cur = agg[name].setdefault(f.outlet, [a[0], 0.0, 0, 0, 0, 0, 0.0, 0, 0])
             for i in range(1, 8):
                 cur[i] += a[i]
@@ -382,15 +395,21 @@ def _event_tables(ev: str, members: list[_Facts], within: bool, tables: dict, pe
         for o in outlets:
             v = agg[name].get(o)
             if v is None:
-                tables["actors"].append(ActorRow(ev, name, typ, o, 0, 0, None, 0, 0, 0, None))
+                tables["actors"].append(ActorRow(ev, name, typ, o, 0, 0, None, 0, 0, 0, None, also_as.get(name, "")))
             else:
                 tables["actors"].append(ActorRow(ev, name, typ, o, v[2], v[8], _r(v[1] / v[2]), v[3], v[4], v[5],
-                                                 _r(v[6] / v[7]) if v[7] else None))
+                                                 _r(v[6] / v[7]) if v[7] else None, also_as.get(name, "")))
 
     # 3: voices, by source type and per source
     per_source: dict[tuple[str, str], dict[str, list[int]]] = defaultdict(dict)
     for f in members:
-        for key, (n_att, n_words) in f.voices.items():
+        merged_voices: dict[tuple[str, str], list[int]] = {}
+        for (source, typ), (n_att, n_words) in f.voices.items():
+            key = (aliases.get(source, source), typ) if typ == "person" else (source, typ)
+            cur = merged_voices.setdefault(key, [0, 0])
+            cur[0] += n_att
+            cur[1] += n_words
+        for key, (n_att, n_words) in merged_voices.items():
             cur = per_source[key].setdefault(f.outlet, [0, 0, 0])
             cur[0] += n_att
             cur[1] += n_words
@@ -421,6 +440,41 @@ def _event_tables(ev: str, members: list[_Facts], within: bool, tables: dict, pe
     for o, words in distinctive_words(counts, top=top_words).items():
         for rank, w in enumerate(words, start=1):
             tables["wording"].append(WordRow(ev, o, rank, w.term, w.count, w.other_count, w.per_1000_words, w.log_odds, w.z))
+
+
+def surname_aliases(members: list[_Facts], share: float = 0.9) -> dict[str, str]:
+    """Person names that stand, across the event's articles, for a person named more often in
+    another form, mapped to that form: a middle initial's variant ("Donald J. Trump") to the same
+    first and last name written most ("Donald Trump"), and a one-word name ("Trump") to the full
+    name ending with it, where one person is in at least ``share`` of the articles naming any
+    person of that surname. An article that names someone only by surname then counts toward the
+    full name's row, not a row of its own; "Clinton" stays apart where both Hillary and Bill
+    Clinton are named about as often."""
+    articles: Counter = Counter()
+    for f in members:
+        for name, a in f.actors.items():
+            if a[0] == "person":
+                articles[name] += 1
+    out: dict[str, str] = {}
+    variants: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for name in articles:
+        words = name.split()
+        if len(words) > 1 and all(len(w.rstrip(".")) == 1 for w in words[1:-1]):
+            variants[(words[0], words[-1])].append(name)
+    people: Counter = Counter()  # full name -> articles naming it in any of its forms
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for (_, last), forms in variants.items():
+        main = max(forms, key=lambda n: (articles[n], -len(n), n))
+        out.update({n: main for n in forms if n != main})
+        people[main] = sum(articles[n] for n in forms)
+        by_surname[last].append(main)
+    for short in articles:
+        fulls = by_surname.get(short) if " " not in short else None
+        if fulls:
+            best = max(fulls, key=lambda n: (people[n], n))
+            if people[best] >= share * sum(people[n] for n in fulls):
+                out[short] = best
+    return out
 
 
 def _r(x: float | None, digits: int = 6) -> float | None:

@@ -182,3 +182,29 @@ def test_an_outlets_own_name_is_no_actor_or_voice_of_its_coverage():
     assert rows[("Northern Courier", "Daily Ledger")] == 1 and rows[("Northern Courier", "Northern Courier")] == 0
     voices = {v.outlet: v.attributions for v in cmp.voices if v.source == "Northern Courier"}
     assert voices == {"Northern Courier": 0, "Daily Ledger": 1}  # "The Courier could not confirm": the writer
+
+
+def _actor_rows(texts_by_outlet):
+    scores = [framing.score(Article(text=t, outlet=o, id=f"{o}{k}"), LEX)
+              for o, texts in texts_by_outlet.items() for k, t in enumerate(texts)]
+    cmp = compare(scores, permutations=0, lexicons=LEX)
+    return {(r.actor, r.outlet): r for r in cmp.actors}
+
+
+def test_a_surname_alone_counts_toward_the_one_person_of_that_name_in_the_event():
+    rows = _actor_rows({
+        "A": ["Donald Trump praised the plan. Donald Trump spoke in Ohio.", "Donald J. Trump visited a factory."],
+        "B": ["Trump attacked the plan in a speech.", "Voters booed Trump at the rally."],
+    })
+    assert ("Trump", "B") not in rows and ("Donald J. Trump", "A") not in rows
+    main = rows[("Donald Trump", "B")]
+    assert main.articles == 2 and main.mentions == 2 and main.also_as == "Donald J. Trump, Trump"
+    assert rows[("Donald Trump", "A")].articles == 2
+
+
+def test_a_surname_shared_by_two_people_named_about_as_often_stays_apart():
+    rows = _actor_rows({
+        "A": ["Hillary Clinton spoke in Ohio.", "Bill Clinton spoke in Iowa."],
+        "B": ["Clinton spoke in Texas."],
+    })
+    assert ("Clinton", "B") in rows and rows[("Hillary Clinton", "A")].also_as == ""

@@ -122,7 +122,8 @@ def comparison_tables(cmp: "Comparison", event: str) -> list[tuple[str, list[str
     rows = []
     for (name, typ), per in actors.items():
         omitted = [o for o in outlets if per[o].mentions == 0]
-        rows.append([name, typ, *[("—" if per[o].mentions == 0 else f"{per[o].mean:+.2f} ({per[o].mentions})") for o in outlets],
+        also = next(iter(per.values())).also_as
+        rows.append([f"{name} (also {also})" if also else name, typ, *[("—" if per[o].mentions == 0 else f"{per[o].mean:+.2f} ({per[o].mentions})") for o in outlets],
                      ", ".join(omitted)])
     out.append((f"2. Sentiment toward actors: mean -1..1 (mentions); — not named by that {unit}",
                 ["actor", "type", *outlets, "omitted by"], rows))
