@@ -117,6 +117,16 @@ class Quote:
 
 
 @dataclass(frozen=True)
+class Furniture:
+    """A line of the page that is not the article ("Share this with Facebook Twitter Email"),
+    left out of every measure: its span, its text and the entry of ``furniture.tsv`` that matched."""
+
+    span: Span
+    text: str
+    entry: str
+
+
+@dataclass(frozen=True)
 class Document:
     """An article split into paragraphs, sentences, tokens and quotations (all spans into text)."""
 
@@ -126,10 +136,18 @@ class Document:
     tokens: tuple[Token, ...]
     quotes: tuple[Quote, ...]
     _quote_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
+    furniture: tuple[Furniture, ...] = ()
 
     @property
     def text(self) -> str:
         return self.article.text
+
+    @functools.cached_property
+    def body(self) -> str:
+        """The text with its page furniture blanked out (same length, same offsets)."""
+        from framing.furniture import blank_out
+
+        return blank_out(self.article.text, self.furniture)
 
     def sentence_tokens(self, sentence: Sentence) -> tuple[Token, ...]:
         return self.tokens[sentence.token_start : sentence.token_end]

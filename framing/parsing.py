@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from framing.article import Article, Document
+from framing.furniture import blank_out, find_furniture
 from framing.lexicon import Lexicons, load_lexicons
 from framing.quotes import find_quotes
 from framing.segment import segment
@@ -10,12 +11,15 @@ __all__ = ["parse"]
 
 
 def parse(article: Article | str, lexicons: Lexicons | None = None) -> Document:
-    """Split an article into spans; all offsets point into ``article.text`` as given."""
+    """Split an article into spans; all offsets point into ``article.text`` as given. Lines of
+    page furniture (:mod:`framing.furniture`) are blanked out first: no span lies in them."""
     if isinstance(article, str):
         article = Article(text=article)
     lexicons = lexicons or load_lexicons()
-    paragraphs, sentences, tokens = segment(article.text, lexicons)
-    quotes = find_quotes(article.text, paragraphs)
+    furniture = find_furniture(article.text, lexicons)  # share buttons, "Advertisement": not the article
+    text = blank_out(article.text, furniture)
+    paragraphs, sentences, tokens = segment(text, lexicons)
+    quotes = find_quotes(text, paragraphs)
     return Document(
         article=article,
         paragraphs=tuple(paragraphs),
@@ -23,4 +27,5 @@ def parse(article: Article | str, lexicons: Lexicons | None = None) -> Document:
         tokens=tuple(tokens),
         quotes=tuple(quotes),
         _quote_starts=tuple(q.start for q in quotes),
+        furniture=furniture,
     )

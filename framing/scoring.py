@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
-from framing.article import MAX_CHARS, Article, Span
+from framing.article import MAX_CHARS, Article, Furniture, Span
 from framing.errors import InputError
 from framing.lexicon import Lexicons, load_lexicons
 from framing.measures.actors import ActorSpec, ActorsResult, find_actors, parse_actor_spec, with_speakers
@@ -62,6 +62,7 @@ class ArticleScore:
     actors: ActorsResult
     sentiment: SentimentResult
     readability: ReadabilityResult
+    furniture: tuple[Furniture, ...] = ()  # lines of the page left out of every measure
 
 
 def resolve_actors(actors: Iterable[str | ActorSpec] | None, actors_file: str | Path | None = None) -> tuple[ActorSpec, ...]:
@@ -120,6 +121,7 @@ def score(
         actors=found,
         sentiment=measure_sentiment(doc, lex, found, attribution, method=sentiment),
         readability=measure_readability(doc),
+        furniture=doc.furniture,
     )
 
 

