@@ -211,12 +211,24 @@ class Lexicons:
             )
         self.irregular = irregular
         self._compiled: dict[str, Lexicon] = {}
+        self._rule_words: dict[str, frozenset[str]] | None = None
 
     def names(self) -> list[str]:
         return sorted(self._tables)
 
     def __contains__(self, name: str) -> bool:
         return name in self._tables
+
+    def rule_words(self, rule: str) -> frozenset[str]:
+        """The lower-cased terms of ``rule_words.tsv`` whose ``rules`` name ``rule`` (the words a
+        rule of a measure tests for: ``"impersonal"``, ``"legal_form"``, ...)."""
+        if self._rule_words is None:
+            by_rule: dict[str, set[str]] = {}
+            for e in self._tables.get("rule_words", ()):
+                for r in e.get("rules").split(","):
+                    by_rule.setdefault(r.strip(), set()).add(e.term.lower())
+            self._rule_words = {r: frozenset(words) for r, words in by_rule.items()}
+        return self._rule_words.get(rule, frozenset())
 
     def __getitem__(self, name: str) -> Lexicon:
         if name not in self._compiled:
@@ -320,7 +332,8 @@ def _allowed(value: str, allowed: str) -> bool:
             return low <= float(value) <= high
         except ValueError:
             return False
-    return value in {v.strip() for v in allowed.split(",")}
+    values = {v.strip() for v in allowed.split(",")}
+    return all(v.strip() in values for v in value.split(","))  # a comma-separated list: each
 
 
 @functools.lru_cache(maxsize=8)

@@ -174,3 +174,19 @@ def test_surnames_of_public_figures_collide_with_no_first_name_place_organisatio
             others.update(a.strip().lower() for a in e.get("aliases").split(",") if a.strip())
     clashes = [e.ref for e in lex["surnames"] if e.term.lower() in others]
     assert clashes == []
+
+
+def test_rule_words_are_data_a_user_list_can_extend():
+    assert {"unclear", "seems"} <= LEX.rule_words("impersonal") and "seems" in LEX.rule_words("belief")
+    assert LEX.rule_words("no such rule") == frozenset()
+
+
+def test_a_users_rule_word_changes_what_the_rule_does(tmp_path):
+    import framing
+
+    text = "VERDICT: The plan will fail.\n\nUPDATE: The vote is on Friday."
+    before = [a.source_text for a in framing.score(text, LEX).attribution.attributions if a.rule == "colon_speaker"]
+    (tmp_path / "rule_words.tsv").write_text("term\trules\nverdict\tnot_speaker\n-update\n", encoding="utf-8")
+    after = [a.source_text for a in framing.score(text, load_lexicons(tmp_path)).attribution.attributions
+             if a.rule == "colon_speaker"]
+    assert before == ["VERDICT"] and after == ["UPDATE"]

@@ -49,6 +49,10 @@ class Gazetteer:
     public_surnames: dict = field(default_factory=dict)
     # those of them that are a name also when they open a sentence ("Obama"; not "Bush", a word)
     opening_surnames: frozenset = frozenset()
+    legal_forms: frozenset = frozenset()  # rule_words.tsv: legal_form, of_place_head, named_thing, place_prefix
+    of_place_heads: frozenset = frozenset()
+    named_things: frozenset = frozenset()
+    place_prefixes: frozenset = frozenset()
 
 
 @functools.lru_cache(maxsize=8)
@@ -115,7 +119,11 @@ def load_gazetteer(lexicons: Lexicons) -> Gazetteer:
         short_heads=frozenset(e.term.lower() for e in lexicons["short_heads"]) if "short_heads" in lexicons
         else frozenset(),
         public_surnames={e.term.lower(): e.ref for e in lexicons["surnames"]} if "surnames" in lexicons else {},
-        opening_surnames=frozenset(e.term.lower() for e in lexicons["surnames"] if e.get("word") != "yes")
+        opening_surnames=frozenset(e.term.lower() for e in lexicons["surnames"] if e.get("word") != "yes"),
+        legal_forms=lexicons.rule_words("legal_form"),
+        of_place_heads=lexicons.rule_words("of_place_head"),
+        named_things=lexicons.rule_words("named_thing"),
+        place_prefixes=lexicons.rule_words("place_prefix")
         if "surnames" in lexicons else frozenset(),
     )
 

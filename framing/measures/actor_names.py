@@ -25,15 +25,9 @@ _CONNECTORS = {"of", "the", "for", "and", "de", "da", "del", "van", "von", "der"
 
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
-_LEGAL_FORMS = {"inc", "corp", "corporation", "co", "company", "ltd", "llc", "plc"}
 
 _SAINT_MOUNT = {"st", "mt", "ft"}  # "St. Louis", "Mt. Vernon", "Ft. Worth": part of the name
-# first words of places' names: "Santa Cruz" and "Fort Bragg" are no one's, whatever their last word
-_PLACE_PREFIXES = {"santa", "san", "fort", "port", "mount", "lake", "saint", "cape", "camp", "new"}
 
-# words that make "and" part of a name that is no organisation's: "Immigration and Nationality
-# Act", "Operation Fast and Furious", "Oversight and Government Reform", "Ways and Means"
-_NAMED_THINGS = {"act", "amendment", "treaty", "accord", "accords", "operation", "reform", "means"}
 
 # after these a word is capitalised as a sentence's first is: 'he said, "We have ...'; "... If"
 _OPENERS = {'"', "“", "‘", "'", "(", "[", "—", "–", "--", "-", "...", "…"}
@@ -94,7 +88,7 @@ def find_candidates(
                 j, (canonical, typ, evidence, rule) = hit
                 named_org = None if headline else _org_name_after(tokens, lowers, i, j, end, gaz)
                 if named_org and {lowers[k] for k in range(j, named_org)} <= gaz.words_of.get(canonical, frozenset()) | (
-                    _LEGAL_FORMS if typ == "organisation" else frozenset()
+                    gaz.legal_forms if typ == "organisation" else frozenset()
                 ):
                     # "Democrat Party", "Veterans Affairs Department", "Facebook Inc", "NATO Alliance":
                     # the entry, with words of its own names or its legal form ("Homeland Security
@@ -144,7 +138,7 @@ def find_candidates(
                     elif entry is not None and tuple(lowers[j : entry[0]]) in gaz.lowercase:
                         j = entry[0]  # "Boston Tea Party": a name the lexicon lists written small, inside a name
                     elif entry is not None and lowers[j - 1] == "of" and entry[1][1] == "place" and any(
-                        lowers[k] in gaz.org_cues or lowers[k] in _OF_PLACE_HEADS for k in range(i, j - 1)
+                        lowers[k] in gaz.org_cues or lowers[k] in gaz.of_place_heads for k in range(i, j - 1)
                     ):
                         # "University of Texas", "Consumer Federation of America", "Southern District of
                         # New York", "State of Iowa": a place in a longer name
@@ -486,7 +480,7 @@ def _and_joins(tokens: tuple[Token, ...], lowers: list[str], i: int, j: int, end
         k += 1
 
     def naming(m: int) -> bool:
-        return lowers[m] in gaz.org_cues or lowers[m][:-1] in gaz.org_cues or lowers[m] in _NAMED_THINGS
+        return lowers[m] in gaz.org_cues or lowers[m][:-1] in gaz.org_cues or lowers[m] in gaz.named_things
 
     if j + 1 < end and lowers[j + 1] in gaz.first_names and not any(naming(m) for m in range(j + 1, k)):
         return False
@@ -662,7 +656,6 @@ def _opens(before: Token, tok: Token) -> bool:
     return before.text not in {'"', "'", "“", "‘"} or before.end == tok.start
 
 
-_OF_PLACE_HEADS = {"district", "archdiocese", "diocese", "state", "city", "county", "commonwealth", "province"}
 _COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upstate",
             "downstate", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
             "southeastern", "southwestern"}
@@ -748,7 +741,7 @@ def _proper_noun(doc, i, j, sent_start, gaz, caps_elsewhere, headline, surnames=
     elif has_first_name:
         typ, evidence = "person", f"first name {first.text!r} (first_names.tsv)"
     elif len(words) <= 3 and words[-1].lower in gaz.public_surnames and not (
-            len(words) > 1 and (words[0].lower in _PLACE_PREFIXES or words[0].lower.rstrip(".") in _SAINT_MOUNT)):
+            len(words) > 1 and (words[0].lower in gaz.place_prefixes or words[0].lower.rstrip(".") in _SAINT_MOUNT)):
         typ, evidence = "person", f"a public figure's surname {words[-1].text!r} ({gaz.public_surnames[words[-1].lower]})"
     if typ == "person" and gender == "-" and has_first_name:
         gender = sex(gaz, first.lower)

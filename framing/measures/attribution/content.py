@@ -57,28 +57,26 @@ def content_after(ctx: Context, cue_end: int, sent) -> tuple[Span | None, bool]:
 
 
 
-_ADDRESSEES = {"reporters", "journalists", "him", "her", "them", "us", "me", "you", "supporters", "lawmakers",
-               "voters", "colleagues", "officials", "investigators", "members", "viewers", "listeners", "readers"}
 
 
 
-_ADDRESSEE_VERBS = {"told", "tell", "tells", "telling", "informed", "inform", "informs", "assured", "assure",
-                    "warned", "warn", "warns", "reminded", "briefed", "advised", "promised", "wrote"}
 
 
 
 def _skip_addressee(ctx: Context, k: int, end: int) -> int:
     """After "told" and the like, the addressee is not part of the content: "told reporters the
-    plan was dead", "told The Post that ..."."""
-    if k == 0 or ctx.lowers[k - 1] not in _ADDRESSEE_VERBS or k >= end:
+    plan was dead", "told The Post that ..."; ``addressee_verb``, ``addressee`` and ``addressee_noun``
+    of ``rule_words.tsv``)."""
+    if k == 0 or ctx.lowers[k - 1] not in ctx.lex.rule_words("addressee_verb") or k >= end:
         return k
     low = ctx.lowers
-    if low[k] in _ADDRESSEES:
+    addressees = ctx.lex.rule_words("addressee")
+    if low[k] in addressees:
         return k + 1
     hit = ctx.mention_by_start.get(ctx.doc.tokens[k].start)
     if hit is None and low[k] in {"the", "a", "an"} and k + 1 < end:
         hit = ctx.mention_by_start.get(ctx.doc.tokens[k + 1].start)
-        if hit is None and ctx.lowers[k + 1] in _ADDRESSEES | {"newspaper", "committee", "crowd", "audience", "court", "hearing", "station", "agency", "broadcaster"}:
+        if hit is None and (ctx.lowers[k + 1] in addressees or ctx.lowers[k + 1] in ctx.lex.rule_words("addressee_noun")):
             return k + 2
     if hit is not None:
         mention = hit[1]

@@ -15,20 +15,16 @@ _DASHES = {"―", "—", "--", "–"}
 
 
 
-_NOT_SPEAKERS = {"correction", "clarification", "update", "updated", "source", "sources", "note", "editor",
-                 "the latest", "related", "watch", "read", "video", "photos", "breaking", "exclusive", "analysis",
-                 "opinion", "editorial", "live", "q", "a", "byline", "email", "e-mail", "twitter", "facebook",
-                 "instagram", "look", "boom", "busted", "previously", "paid notice", "contact", "follow", "listen",
-                 "photo", "image", "caption", "credit", "graphic", "chart", "map", "stat of the week"}
 
 
 
 def _speaker_label(ctx: Context, k: int, c: int) -> bool:
     """Tokens [k, c) before a colon name a speaker: an actor named there, or a transcript's name in
     capitals ("PENCE:"), not a label ("Correction:", "The Latest:"), a headline's phrase or a
-    title ("American Carnage:")."""
+    title ("American Carnage:"); labels: ``not_speaker`` of ``rule_words.tsv``."""
     words = " ".join(ctx.lowers[k:c])
-    if words in _NOT_SPEAKERS or ctx.lowers[k] in _NOT_SPEAKERS:
+    labels = ctx.lex.rule_words("not_speaker")
+    if words in labels or ctx.lowers[k] in labels:
         return False
     toks = ctx.doc.tokens
     if all(toks[m].text.isupper() for m in range(k, c) if toks[m].text[0].isalpha()):

@@ -60,9 +60,6 @@ def measure_attribution(
 
 
 # words of an impersonal "it" construction: "it is unclear whether", "it seems likely that"
-_IMPERSONAL = {"unclear", "clear", "likely", "unlikely", "possible", "impossible", "certain", "uncertain", "obvious",
-               "evident", "apparent", "seems", "seemed", "seem", "appears", "appeared", "appear", "remains",
-               "remained", "true", "doubtful", "understandable"}
 # what may stand between "it" and a passive cue: "it has been widely reported that"
 _PASSIVE_BETWEEN = {"is", "was", "'s", "’s", "has", "had", "have", "been", "being", "be", "will", "would", "may",
                     "might", "could", "also", "now", "not", "n't", "widely", "previously", "first", "generally",
@@ -91,7 +88,7 @@ def _expletive_it(ctx: Context, found: list[Attribution]) -> list[Attribution]:
             head = words[m] if m < len(words) else ""
             after = ctx.lowers[k + m + 1 : k + m + 3]
             # "it is unclear whether", "it seems the": not "it is likely to announce", "it appears to"
-            impersonal = head in _IMPERSONAL and (bool(_CLAUSE_OPENERS & set(after)) or head in _SEEM and after[:1] != ["to"])
+            impersonal = head in ctx.lex.rule_words("impersonal") and (bool(_CLAUSE_OPENERS & set(after)) or head in _SEEM and after[:1] != ["to"])
             # "it was reported (recently) that", not "it was pleased to announce"
             last = len(words) - 1
             while last > m and words[last].endswith("ly"):

@@ -94,9 +94,6 @@ def verb_attribution(ctx: Context, sent, i: int, j: int, entry, probability: flo
 
 
 
-_BELIEF = {"want", "wants", "wanted", "wanting", "like", "likes", "liked", "seem", "seems", "seemed", "appear",
-           "appears", "appeared", "view", "views", "viewed", "see", "sees", "saw", "plan", "plans", "planned",
-           "intend", "intends", "intended", "prefer", "prefers", "preferred", "consider", "considers", "considered"}
 
 
 
@@ -115,11 +112,12 @@ def _inverted_name(ctx: Context, sent, j: int) -> bool:
 
 def _unlisted_kind(ctx: Context, i: int, j: int) -> str:
     """The kind of a cue the lexicon does not list: speech for a colon or dash before a quotation,
-    belief for wants and views, else stance (support, criticism, endorsement)."""
+    belief for wants and views (``belief`` of ``rule_words.tsv``), else stance (support, criticism, endorsement)."""
     words = ctx.lowers[i:j]
     if any(w in {":", "—", "―", "–"} for w in words):
         return "speech"
-    if any(w in _BELIEF for w in words):
+    belief = ctx.lex.rule_words("belief")
+    if any(w in belief for w in words):
         return "belief"
     return "stance"
 

@@ -287,9 +287,6 @@ class Context:
 # the commonest verbs of saying and believing, a deliberately small part of reporting_verbs.tsv:
 # all its speech and belief verbs ("accused", "agreed", ...) end the subject too early (PolNeAR
 # train, exact source F1 0.641 -> 0.636)
-_SAYING = {"said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "argued", "argues",
-           "claimed", "claims", "stated", "states", "insisted", "insists", "warned", "warns", "noted", "notes",
-           "explained", "explains", "believes", "believed", "thinks", "thought", "announced", "announces"}
 
 # a source phrase of one of these words alone is no one's: a preposition, an existential or
 # locative adverb, an interrogative
@@ -379,9 +376,10 @@ def clause_start(ctx: Context, sent_start: int, cue: int) -> int:
             break
     end = k
     joined = False  # past an "and" between names, the subject goes on only as far as names do
+    saying = ctx.lex.rule_words("saying")
     while k >= sent_start:
         t = toks[k]
-        if t.lower in _SAYING and k < end:
+        if t.lower in saying and k < end:
             break  # "X said businesses were concerned about": the subject follows the verb of saying
         if t.lower == "and" and _names_joined(ctx, sent_start, k, end):
             joined = True
