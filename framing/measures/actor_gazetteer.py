@@ -53,6 +53,7 @@ class Gazetteer:
     of_place_heads: frozenset = frozenset()
     named_things: frozenset = frozenset()
     place_prefixes: frozenset = frozenset()
+    renamed: dict = field(default_factory=dict)  # name -> {its other period's name's tokens: that name}
 
 
 @functools.lru_cache(maxsize=8)
@@ -60,6 +61,7 @@ def load_gazetteer(lexicons: Lexicons) -> Gazetteer:
     entries: dict[tuple[str, ...], tuple[str, str, str, str]] = {}
     forms: dict[tuple[str, ...], str] = {}
     lowercase: set[tuple[str, ...]] = set()
+    period_names: dict[str, dict[tuple[str, ...], str]] = {}
 
     def add(form: str, canonical: str, typ: str, evidence: str, rule: str) -> None:
         seq = tokenize_entry(form)
@@ -76,8 +78,11 @@ def load_gazetteer(lexicons: Lexicons) -> Gazetteer:
         for e in lexicons[name] if name in lexicons else ():
             evidence = f"{e.get('kind', 'country')} ({e.ref})" if typ == "place" else f"organisation ({e.ref})"
             add(e.term, e.term, typ, evidence, "gazetteer")
-            for alias in e.get("aliases").split(","):
+            renamed = [f.strip() for f in e.get("renamed").split(",") if f.strip()]
+            for alias in (*e.get("aliases").split(","), *renamed):
                 add(alias.strip(), e.term, typ, evidence, "gazetteer")
+            if renamed:
+                period_names[e.term] = {tokenize_entry(f): f for f in renamed}
             for form in (e.term, *e.get("aliases").split(",")):
                 form = form.strip()
                 if 3 <= len(form) <= 6 and form.isalpha() and form.isupper():  # not "G.M.", a general manager
@@ -123,7 +128,8 @@ def load_gazetteer(lexicons: Lexicons) -> Gazetteer:
         legal_forms=lexicons.rule_words("legal_form"),
         of_place_heads=lexicons.rule_words("of_place_head"),
         named_things=lexicons.rule_words("named_thing"),
-        place_prefixes=lexicons.rule_words("place_prefix")
+        place_prefixes=lexicons.rule_words("place_prefix"),
+        renamed=period_names
         if "surnames" in lexicons else frozenset(),
     )
 

@@ -45,10 +45,11 @@ The rules live in :mod:`~framing.measures.actor_names` (names), :mod:`~framing.m
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from framing.article import Document
-from framing.lexicon import Lexicons
+from framing.lexicon import Lexicons, tokenize_entry
 from framing.measures.actor_definites import definite_heads, link_definites
 from framing.measures.actor_gazetteer import Gazetteer, load_gazetteer
 from framing.measures.actor_groups import definite_candidates, group_candidates
@@ -80,7 +81,7 @@ def find_actors(doc: Document, lexicons: Lexicons, known: tuple[ActorSpec, ...] 
     candidates = find_candidates(doc, lowers, gaz, known)
     candidates.extend(definite_candidates(doc, lowers, candidates, known, lexicons))
     candidates.extend(group_candidates(doc, candidates, gaz))
-    actors = merge_candidates(doc, candidates, gaz, known)
+    actors = [_period_name(a, gaz) for a in merge_candidates(doc, candidates, gaz, known)]
     actors = link_titles(doc, lowers, actors, gaz)
     actors = _link_pronouns(doc, actors, gaz)
     actors = link_definites(doc, actors, gaz, definite_heads(lexicons))
@@ -88,6 +89,19 @@ def find_actors(doc: Document, lexicons: Lexicons, known: tuple[ActorSpec, ...] 
         actors = [_as_outlet(a) if a.name == outlet.name else a for a in actors]
     actors.sort(key=lambda a: (-len(a.mentions), a.mentions[0].start))
     return ActorsResult(tuple(actors))
+
+
+def _period_name(actor: Actor, gaz: Gazetteer) -> Actor:
+    """An organisation named in the article only by a name of another period (the ``renamed``
+    column of organisations.tsv: "Twitter" for X) goes by that name, the one written most."""
+    forms = gaz.renamed.get(actor.name)
+    if not forms:
+        return actor
+    named = Counter(tokenize_entry(m.text) for m in actor.mentions if m.rule == "gazetteer")
+    if not named or not all(seq in forms for seq in named):
+        return actor
+    name = forms[max(named, key=lambda seq: (named[seq], forms[seq]))]
+    return replace(actor, name=name, aliases=tuple(a for a in actor.aliases if a != name))
 
 
 OUTLET_EVIDENCE = "the article's own outlet (its outlet field)"

@@ -1084,3 +1084,15 @@ def test_surnames_and_acronyms_do_not_overreach(text, expected):
 def test_a_place_that_is_the_surname_of_a_person_named_in_full_is_that_person():
     result = actors_of("Jesse Washington won an award. Washington said he was thrilled.")
     assert [(a.name, mention_texts(a)) for a in result.actors] == [("Jesse Washington", ["Jesse Washington", "Washington", "he"])]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Trump wrote on Twitter that the deal was dead. Twitter later removed the post.", "Twitter"),
+    ("Musk said X would appeal. X Corp filed suit.", "X"),
+    ("Musk bought Twitter in 2022 and renamed it. X Corp filed suit.", "X"),
+    ("The Department of War said so.", "Department of War"),
+    ("The Pentagon said so. The Department of War agreed.", "Department of Defense"),
+])
+def test_an_organisation_named_only_by_another_periods_name_goes_by_it(text, name):
+    orgs = [a for a in actors_of(text).actors if a.type == "organisation"]
+    assert len(orgs) == 1 and orgs[0].name == name and name not in orgs[0].aliases
