@@ -137,17 +137,16 @@ class Document:
     quotes: tuple[Quote, ...]
     _quote_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
     furniture: tuple[Furniture, ...] = ()
+    body_text: str | None = field(default=None, repr=False, compare=False)  # the text, furniture blanked
 
     @property
     def text(self) -> str:
         return self.article.text
 
-    @functools.cached_property
+    @property
     def body(self) -> str:
         """The text with its page furniture blanked out (same length, same offsets)."""
-        from framing.furniture import blank_out
-
-        return blank_out(self.article.text, self.furniture)
+        return self.article.text if self.body_text is None else self.body_text
 
     def sentence_tokens(self, sentence: Sentence) -> tuple[Token, ...]:
         return self.tokens[sentence.token_start : sentence.token_end]

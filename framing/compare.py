@@ -29,8 +29,10 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Iterable, Literal
 
+from framing.furniture import blank_out
 from framing.lexicon import Lexicons, load_lexicons
 from framing.profile import MEASURES, measure_values
+from framing.measures.actor_names import SUFFIXES
 from framing.measures.actors import OUTLET_EVIDENCE
 from framing.scoring import ArticleScore
 from framing.stats import holm, permutation_tests, significance_mark
@@ -39,7 +41,7 @@ from framing.wording import content_words, distinctive_words, stopwords
 __all__ = [
     "SCHEMA", "CORPUS", "MEASURES", "TABLES", "TableName", "ArticleRow", "Skipped", "ProfileRow", "ActorRow",
     "SourceTypeRow", "VoiceRow", "WordRow", "DifferenceRow", "Comparison", "compare", "measure_values", "group_of",
-    "surname_aliases",
+    "name_aliases",
 ]
 
 SCHEMA = "framing.comparison/1"
@@ -92,8 +94,8 @@ class ActorRow:
     """Sentiment toward one actor in one outlet's coverage of an event: the mean of its mentions'
     scores (-1..1; None when the outlet never names it), mentions, articles naming it, the mentions'
     negative/neutral/positive counts and the mean in the writer's own words (None: none).
-    ``also_as``: a surname that some articles name this person by alone, counted here (see
-    :func:`surname_aliases`); empty if none."""
+    ``also_as``: the other forms of this person's name counted here, a middle initial's variant
+    or a surname some articles name them by alone (see :func:`name_aliases`); empty if none."""
 
     event: str
     actor: str
@@ -265,7 +267,7 @@ def _facts(score: ArticleScore, event: str, outlet: str, stop: frozenset) -> _Fa
             a[7] += 1
     voices = {(v.source, v.source_type): [v.attributions, v.words] for v in score.attribution.voices
               if v.source not in own}
-    text = score.article.text
+    text = blank_out(score.article.text, score.furniture)  # page furniture's words are no outlet's wording
     title = score.article.title
     words = Counter(content_words(text, stop))
     if title and title.strip() not in text[: len(title) + 20]:
@@ -373,7 +375,7 @@ def _event_tables(ev: str, members: list[_Facts], within: bool, tables: dict, pe
             len(t.groups), str(ranked[0][1]) if ranked else "", str(ranked[-1][1]) if ranked else "", t.permutations, within))
 
     # 2: actors by outlet; a surname alone counted as the one person it names in the event
-    aliases = surname_aliases(members)
+    aliases = name_aliases(members)
     also_as: dict[str, str] = {}
     for other, main in sorted(aliases.items()):
         also_as[main] = f"{also_as[main]}, {other}" if main in also_as else other
@@ -442,14 +444,15 @@ def _event_tables(ev: str, members: list[_Facts], within: bool, tables: dict, pe
             tables["wording"].append(WordRow(ev, o, rank, w.term, w.count, w.other_count, w.per_1000_words, w.log_odds, w.z))
 
 
-def surname_aliases(members: list[_Facts], share: float = 0.9) -> dict[str, str]:
+def name_aliases(members: list[_Facts], share: float = 0.9) -> dict[str, str]:
     """Person names that stand, across the event's articles, for a person named more often in
-    another form, mapped to that form: a middle initial's variant ("Donald J. Trump") to the same
-    first and last name written most ("Donald Trump"), and a one-word name ("Trump") to the full
-    name ending with it, where one person is in at least ``share`` of the articles naming any
-    person of that surname. An article that names someone only by surname then counts toward the
-    full name's row, not a row of its own; "Clinton" stays apart where both Hillary and Bill
-    Clinton are named about as often."""
+    another form, mapped to that form. A middle initial's variant ("Donald J. Trump") joins the
+    same first and last name written most ("Donald Trump"), unless two different initialed forms
+    share them ("George H. W. Bush", "George W. Bush": two people, none merged). A one-word name
+    ("Trump") joins the full name ending with it where that person is in at least ``share`` of the
+    articles naming anyone of that surname, every full name counting ("Hillary Rodham Clinton",
+    "Donald Trump Jr."): "Clinton" stays apart where Hillary and Bill Clinton are both named. An
+    article that names someone only by surname then counts toward the full name's row."""
     articles: Counter = Counter()
     for f in members:
         for name, a in f.actors.items():
@@ -459,15 +462,24 @@ def surname_aliases(members: list[_Facts], share: float = 0.9) -> dict[str, str]
     variants: dict[tuple[str, str], list[str]] = defaultdict(list)
     for name in articles:
         words = name.split()
-        if len(words) > 1 and all(len(w.rstrip(".")) == 1 for w in words[1:-1]):
+        if len(words) > 1 and words[-1].lower().rstrip(".") not in SUFFIXES and all(
+                len(w.rstrip(".")) == 1 for w in words[1:-1]):
             variants[(words[0], words[-1])].append(name)
-    people: Counter = Counter()  # full name -> articles naming it in any of its forms
-    by_surname: dict[str, list[str]] = defaultdict(list)
-    for (_, last), forms in variants.items():
+    for forms in variants.values():
+        if len({n for n in forms if len(n.split()) > 2}) > 1:
+            continue  # two initialed forms: two people
         main = max(forms, key=lambda n: (articles[n], -len(n), n))
         out.update({n: main for n in forms if n != main})
-        people[main] = sum(articles[n] for n in forms)
-        by_surname[last].append(main)
+    people: Counter = Counter()  # each full name (as merged) -> articles naming it in any form
+    by_surname: dict[str, set[str]] = defaultdict(set)
+    for name, n in articles.items():
+        words = name.split()
+        while len(words) > 2 and words[-1].lower().rstrip(".") in SUFFIXES:
+            words = words[:-1]
+        if len(words) > 1:
+            main = out.get(name, name)
+            people[main] += n
+            by_surname[words[-1]].add(main)
     for short in articles:
         fulls = by_surname.get(short) if " " not in short else None
         if fulls:

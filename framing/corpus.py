@@ -347,7 +347,7 @@ def _csv_records(stream: io.TextIOBase, source: str, default_id: str, fields) ->
             yield ReadError(f"{source}:{rowno}", "not valid UTF-8; convert the file to UTF-8")
             continue
         yield _record({k.strip().lower(): v for k, v in row.items() if k}, f"{source}:{rowno}", f"{default_id}-{rowno - 1}",
-                      text_field, outlet_field and outlet_field.lower(), event_field and event_field.lower())
+                      text_field and text_field.lower(), outlet_field and outlet_field.lower(), event_field and event_field.lower())
     if rowno == 1:
         yield ReadError(source, "no records: only a header row")
 

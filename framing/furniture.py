@@ -1,13 +1,18 @@
 """Page furniture: the lines of a scraped page that are not the article ("Share this with
 Facebook Twitter Email", "Media playback is unsupported on your device", "Advertisement",
-"Read more: ...", "Copyright 2024 ..."), found line by line with ``lexicons/furniture.tsv``.
+"Read more: ...", "Copyright 2024 ... All rights reserved."), found line by line with
+``lexicons/furniture.tsv``.
 
 :func:`framing.parsing.parse` blanks these lines out before it splits the text, so no measure
 sees them, while every offset still points into the text as given; the score lists each line
-left out with the entry that matched it.
+left out with the entry that matched it. A rule that reads a line's beginning or words applies
+only to a line that opens a paragraph or follows a finished sentence, and never to the text's
+first line (a headline): in hard-wrapped prose a line may begin mid-sentence ("... urged everyone
+to\\nsign up for the vaccine"). A line that is the entry whole ("ADVERTISEMENT") counts anywhere.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from framing.article import Furniture, Span
@@ -19,77 +24,108 @@ MAX_LINE = 200  # a longer line is never furniture
 
 _LINE = re.compile(r"[^\n]+")
 _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
-_TRAILING = " \t:.!»›>|•·-–—"
+_TRAILING = " \t:.,!»›>|•·-–—"
+_SENTENCE_END = tuple(".!?:\"”'’)»")
 
 
 def find_furniture(text: str, lexicons: Lexicons) -> tuple[Furniture, ...]:
     """The lines of ``text`` that are page furniture, each with the entry of ``furniture.tsv``
-    that matched it."""
+    that matched it (for a caption's label, the label alone: "Image copyright Reuters Image
+    caption" of a line whose caption is the article's)."""
     rules = _rules(lexicons)
-    if not text or not any(rules[:4]):
-        return ()
     out = []
+    previous, last_end = ("", True), 0  # the last non-blank line, whether a blank line came after it
     for m in _LINE.finditer(text):
         line = m.group()
         stripped = line.strip()
-        if not stripped or len(stripped) > MAX_LINE:
+        blank_between = text.count("\n", last_end, m.start()) >= 2
+        last_end = m.end()
+        if not stripped:
+            previous = (previous[0], True)
             continue
-        low = stripped.lower()
-        entry = _match(low, rules)
-        if entry is not None:
+        opens = previous[1] or blank_between or previous[0].endswith(_SENTENCE_END)
+        if len(stripped) <= MAX_LINE:
             start = m.start() + len(line) - len(line.lstrip())
-            end = start + len(stripped)
-            resumes = [low.find(t) + len(t) for t in rules[4] if low.find(t) > 0]
-            if resumes:  # "Image copyright Reuters Image caption ...": the caption is kept
-                end = start + min(resumes)
-            out.append(Furniture(Span(start, end), text[start:end], entry))
+            hit = _match(stripped, rules, opens)
+            if hit is not None:
+                entry, length = hit
+                out.append(Furniture(Span(start, start + length), text[start : start + length], entry))
+                if length == len(stripped):  # a line of furniture ends what came before it
+                    previous = ("", True)
+                    continue
+        previous = (stripped, False)
     return tuple(out)
 
 
 def blank_out(text: str, furniture: tuple[Furniture, ...]) -> str:
-    """``text`` with each furniture line replaced by spaces of the same length."""
+    """``text`` with each furniture line replaced by spaces of the same length, its line break
+    too (so that a line taken out of a paragraph does not split it)."""
     if not furniture:
         return text
     parts, pos = [], 0
     for f in furniture:
+        end = f.span.end + (text[f.span.end : f.span.end + 1] == "\n")
         parts.append(text[pos : f.span.start])
-        parts.append(" " * (f.span.end - f.span.start))
-        pos = f.span.end
+        parts.append(" " * (end - f.span.start))
+        pos = end
     parts.append(text[pos:])
     return "".join(parts)
 
 
+@functools.lru_cache(maxsize=8)
 def _rules(lexicons: Lexicons):
-    whole, start, contains, words, resume = {}, [], [], {}, []
+    """The entries of ``furniture.tsv`` by how they match: whole lines; labels and beginnings
+    (longest first), endings and inner phrases, as case-blind patterns; platform and action words; the
+    caption labels after which a line resumes."""
+    whole, words, actions = {}, {}, set()
+    patterns: dict[str, list] = {"start": [], "label": [], "end": [], "contains": [], "resume": []}
     for e in lexicons["furniture"]:
         term, how = e.term.lower(), e.get("match", "line")
-        if how == "start":
-            start.append((term, e.ref))
-        elif how == "contains":
-            contains.append((term, e.ref))
-        elif how == "words":
+        if how in patterns:
+            patterns[how].append((term, e.ref))
+        elif how in ("words", "action"):
             words[term] = e.ref
-        elif how == "resume":
-            resume.append(term)
+            if how == "action":
+                actions.add(term)
         else:
             whole[term.rstrip(_TRAILING)] = e.ref
-    start.sort(key=lambda t: -len(t[0]))
-    return whole, start, contains, words, resume
+
+    def compiled(how: str, form: str):
+        # a word's edge around the entry where it begins or ends with a letter ("more:" may run on)
+        items = sorted(patterns[how], key=lambda t: -len(t[0]))
+        return [(re.compile(form.format((r"(?<![^\W_])" if t[0].isalnum() else "") + re.escape(t)
+                                        + (r"(?![^\W_])" if t[-1].isalnum() else "")), re.IGNORECASE), ref)
+                for t, ref in items]
+
+    return (whole, compiled("label", "^{}"), compiled("start", "^{}"), compiled("end", r"{}[\s.!]*$"),
+            compiled("contains", "{}"), words, frozenset(actions), compiled("resume", r"{}[,:]?"))
 
 
-def _match(low: str, rules) -> str | None:
-    whole, start, contains, words, _ = rules
-    ref = whole.get(low.rstrip(_TRAILING))
-    if ref is not None:
-        return ref
-    for term, ref in start:
-        if low.startswith(term) and (len(low) == len(term) or not term[-1].isalpha() or not low[len(term)].isalnum()):
-            return ref
-    for term, ref in contains:
-        if term in low:
-            return ref
-    found = _WORD.findall(low)
-    rest = _WORD.sub("", low)
-    if len(found) >= 2 and all(w in words for w in found) and not any(c.isalnum() for c in rest):
-        return words[found[0]]
-    return None
+def _match(line: str, rules, opens: bool) -> tuple[str, int] | None:
+    """(entry, length of the furniture from the line's start) where ``line`` (stripped) is page
+    furniture; ``opens``: it opens a paragraph or follows a finished sentence."""
+    whole, labels, starts, ends, contains, words, actions, resumes = rules
+    low = line.lower()
+    entry = whole.get(low.rstrip(_TRAILING))
+    if entry is None:  # a credit or a player's notice, wherever its line is
+        entry = next((ref for pattern, ref in labels if pattern.search(line)), None)
+    if entry is None and opens:
+        entry = next((ref for pattern, ref in starts if pattern.search(line)), None)
+        entry = entry or next((ref for pattern, ref in ends + contains if pattern.search(line)), None)
+        if entry is None:
+            every = _WORD.findall(low)
+            found = [w for w in every if not w.isdigit()]
+            acts = actions & set(found)
+            if found and all(w in words for w in found) and not any(c.isalnum() for c in _WORD.sub("", low)) and (
+                    len(found) >= 3 or acts and (len(found) == 2 or len(every) > len(found))):
+                entry = words[found[0]]
+    if entry is None and opens:  # a caption's label opening the line: the label alone
+        for pattern, ref in resumes:
+            m = pattern.match(line)
+            if m:
+                return ref, len(line[: m.end()].rstrip())
+        return None
+    if entry is None:
+        return None
+    cut = [len(line[: m.end()].rstrip()) for pattern, _ in resumes for m in [pattern.search(line)] if m and m.start() > 0]
+    return entry, min(cut) if cut else len(line)  # "Image copyright Reuters Image caption ...": the caption is kept

@@ -19,6 +19,8 @@ from pathlib import Path
 from framing.errors import ResourceError
 
 __all__ = [
+    "check_table",
+    "closed_columns",
     "Entry",
     "Lexicon",
     "Lexicons",
@@ -287,11 +289,12 @@ def _shipped_tables() -> tuple[dict[str, tuple[Entry, ...]], dict[str, list[str]
 
 
 @functools.lru_cache(maxsize=1)
-def closed_columns() -> dict[tuple[str, str], str]:
-    """(lexicon, column) -> the values allowed there, as ``lexicons/schema/columns.tsv`` gives them
-    ("neutral, distancing, ..." or "number -4..4"; lexicon ``*`` for every lexicon)."""
+def closed_columns() -> dict[tuple[str, str], tuple[str, str]]:
+    """(lexicon, column) -> (the values allowed there, flags), as ``lexicons/schema/columns.tsv``
+    gives them ("neutral, distancing, ..." or "number -4..4"; lexicon ``*`` for every lexicon;
+    flags ``list``: several values, comma-separated; ``required``: no empty cell)."""
     text = (shipped() / "schema" / "columns.tsv").read_text(encoding="utf-8")
-    return {(cells[0], cells[1]): cells[2] for _, cells in list(_rows(text))[1:]}
+    return {(cells[0], cells[1]): (cells[2], cells[3] if len(cells) > 3 else "") for _, cells in list(_rows(text))[1:]}
 
 
 def check_table(path: str, name: str, text: str, shipped_header: list[str] | None) -> None:
@@ -311,21 +314,28 @@ def check_table(path: str, name: str, text: str, shipped_header: list[str] | Non
             raise ResourceError(f"{path}: column {unknown[0]!r} is not one of {name}.tsv's "
                                 f"({', '.join(shipped_header)}; separate columns with tabs)")
     closed = closed_columns()
+    missing = [col for (lex, col), (_, flags) in closed.items() if lex == name and "required" in flags and col not in header]
+    if missing:
+        raise ResourceError(f"{path}: it needs a {missing[0]!r} column (columns: {', '.join(shipped_header or header)})")
     for lineno, cells in rows[1:]:
+        while len(cells) > len(header) and not cells[-1]:
+            cells = cells[:-1]  # a spreadsheet's trailing empty cells
         if len(cells) > len(header):
             raise ResourceError(f"{path}:{lineno}: {len(cells)} cells for {len(header)} columns")
         if not cells[0].strip("-").strip():
             raise ResourceError(f"{path}:{lineno}: the entry ({header[0]}) is empty")
         if cells[0].startswith("-"):
             continue  # a removal: only its entry counts
-        for column, value in zip(header, cells):
-            allowed = closed.get((name, column)) or closed.get(("*", column))
-            if allowed and value and not _allowed(value, allowed):
+        for column, value in zip(header, cells + [""] * (len(header) - len(cells))):
+            allowed, flags = closed.get((name, column)) or closed.get(("*", column)) or ("", "")
+            if not value and "required" in flags:
+                raise ResourceError(f"{path}:{lineno}: the {column} column is empty (give one or more of: {allowed})")
+            if allowed and value and not _allowed(value, allowed, "list" in flags):
                 what = f"a number from {allowed[7:].replace('..', ' to ')}" if allowed.startswith("number ") else f"one of: {allowed}"
                 raise ResourceError(f"{path}:{lineno}: {column} {value!r} is not {what}")
 
 
-def _allowed(value: str, allowed: str) -> bool:
+def _allowed(value: str, allowed: str, several: bool = False) -> bool:
     if allowed.startswith("number "):
         low, high = (float(x) for x in allowed[7:].split(".."))
         try:
@@ -333,7 +343,7 @@ def _allowed(value: str, allowed: str) -> bool:
         except ValueError:
             return False
     values = {v.strip() for v in allowed.split(",")}
-    return all(v.strip() in values for v in value.split(","))  # a comma-separated list: each
+    return all(v.strip() in values for v in value.split(",")) if several else value in values
 
 
 @functools.lru_cache(maxsize=8)

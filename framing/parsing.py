@@ -11,8 +11,9 @@ __all__ = ["parse"]
 
 
 def parse(article: Article | str, lexicons: Lexicons | None = None) -> Document:
-    """Split an article into spans; all offsets point into ``article.text`` as given. Lines of
-    page furniture (:mod:`framing.furniture`) are blanked out first: no span lies in them."""
+    """Split an article into spans; all offsets point into ``article.text`` as given. Page
+    furniture (:mod:`framing.furniture`) is blanked out first: no paragraph, sentence, token or
+    quotation overlaps it (a caption kept after a credit's label begins after the label)."""
     if isinstance(article, str):
         article = Article(text=article)
     lexicons = lexicons or load_lexicons()
@@ -28,4 +29,5 @@ def parse(article: Article | str, lexicons: Lexicons | None = None) -> Document:
         quotes=tuple(quotes),
         _quote_starts=tuple(q.start for q in quotes),
         furniture=furniture,
+        body_text=text if furniture else None,
     )

@@ -88,14 +88,16 @@ def _heatmap(cmp: Comparison, event: str) -> str:
         per[(r.actor, r.type)][r.outlet] = r
     if not per:
         return '<p class="note">No actors named.</p>'
+    unit = "outlet" if cmp.by == "outlet" else "group"
     out = ['<div class="scroll"><table class="heatmap"><thead><tr><th>actor</th><th>type</th>']
     out += [f"<th>{_e(o)}</th>" for o in outlets] + ["</tr></thead><tbody>"]
     for (actor, typ), cells in per.items():
-        out.append(f"<tr><th>{_e(actor)}</th><td>{_e(typ)}</td>")
+        also = next(iter(cells.values())).also_as
+        out.append(f"<tr><th>{_e(actor)}{f' <small>(also {_e(also)})</small>' if also else ''}</th><td>{_e(typ)}</td>")
         for o in outlets:
             r = cells.get(o)
             if r is None or r.mentions == 0:
-                out.append('<td class="cell omitted" title="not named by this outlet">—</td>')
+                out.append(f'<td class="cell omitted" title="not named by this {unit}">—</td>')
             else:
                 tip = f"{actor} in {o}: mean {r.mean:+.3f} over {r.mentions} mentions ({r.negative} negative, {r.neutral} neutral, {r.positive} positive)"
                 out.append(f'<td class="cell" data-mean="{r.mean:.4f}" style="background-color:{sentiment_colour(r.mean)}" '

@@ -208,3 +208,13 @@ def test_a_surname_shared_by_two_people_named_about_as_often_stays_apart():
         "B": ["Clinton spoke in Texas."],
     })
     assert ("Clinton", "B") in rows and rows[("Hillary Clinton", "A")].also_as == ""
+
+
+def test_page_furniture_is_no_outlets_distinctive_wording():
+    body = ("The council voted on the budget on {d}, and protesters gathered outside the hall. "
+            "The mayor said the cuts would fall on libraries.")
+    scores = [framing.score(Article(text=("ADVERTISEMENT\n\nShare this with Facebook Twitter Email\n\n" if o == "A" else "")
+                                    + body.format(d=d), outlet=o, id=f"{o}{d}"), LEX)
+              for o in ("A", "B") for d in ("Monday", "Tuesday", "Friday")]
+    words = {r.term for r in compare(scores, permutations=0, lexicons=LEX).wording}
+    assert not words & {"advertisement", "facebook", "twitter", "email", "share"}

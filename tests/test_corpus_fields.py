@@ -61,3 +61,12 @@ def test_a_record_without_the_text_field_names_the_fields_it_has(tmp_path):
     path.write_text('{"id": "a", "bdy": "The mayor said so."}\n', encoding="utf-8")
     (guessed,) = read_articles([path])
     assert isinstance(guessed, ReadError) and guessed.reason.endswith("(its fields: id, bdy); give the text's field with --text-field")
+
+
+def test_a_csv_text_field_is_found_whatever_its_case(tmp_path):
+    from framing.corpus import read_articles
+
+    path = tmp_path / "rec.csv"
+    path.write_text('Headline,Body\nX,"The mayor said so."\n', encoding="utf-8")
+    (article,) = read_articles([path], text_field="Body")
+    assert article.text == "The mayor said so."

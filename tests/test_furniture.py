@@ -33,7 +33,8 @@ def _lines(text):
     "Share this with Facebook Twitter WhatsApp Email", "Facebook Twitter Pinterest", "Email | Print",
     "Media playback is unsupported on your device", "ADVERTISEMENT", "Story continues below advertisement",
     "Read more »", "READ MORE: Mayor defends cuts", "Related: Council budget explained", "SEE ALSO: Mayor's plan",
-    "Sign up for our morning briefing", "CLICK HERE TO GET THE APP", "Copyright 2019 The Associated Press.",
+    "Sign up for our morning briefing", "CLICK HERE TO GET THE APP", "Comments (12)", "Share via",
+    "Get news from the BBC in your inbox, each weekday morning", "Photo: Getty Images", "(AP Photo/Evan Vucci)", "Copyright 2019 The Associated Press. All rights reserved.",
     "© 2019 Newsmax. All rights reserved.", "Image copyright Getty Images", "WATCH:",
 ])
 def test_a_line_of_page_furniture_is_found(line):
@@ -42,6 +43,9 @@ def test_a_line_of_page_furniture_is_found(line):
 
 @pytest.mark.parametrize("line", [
     "Copyright law was rewritten in 1998, the court said.", "Twitter said it would appeal.",
+    "Copyright 20 years ago meant little.", "The union insisted all rights reserved under the old contract stay.",
+    "Sign up rates for the programme rose 40 per cent.", "Subscribe to the theory that nothing changes.",
+    "Facebook, Twitter",
     "Facebook", "Related parties were named in the filing.", "More than 300 people came.",
     "Watch out for the floods, officials warned.", "Sign language interpreters were present.",
     "Share prices fell 15 per cent.",
@@ -95,3 +99,26 @@ def test_a_caption_full_of_names_after_a_player_notice_is_no_headline():
             "and Iran's President Rouhani traded insults at the UN\n\nIn an interview, Mr Zarif said so.")
     names = {a.name: a.type for a in framing.score(text, LEX).actors.actors}
     assert names.get("Rouhani") == "person" and names.get("Trump") == "person" and "Media" not in names
+
+
+def test_a_line_that_goes_on_a_sentence_is_no_furniture_and_a_blanked_line_does_not_split_one():
+    wrapped = "Officials urged everyone over 65 to\nsign up for the vaccine before Friday.\n\nThey said so."
+    assert _lines(wrapped) == []
+    doc = parse("Officials said the bridge would close\nAdvertisement\nfor repairs on Tuesday.\n\nThey left.", LEX)
+    assert len(doc.sentences) == 2 and [f.text for f in doc.furniture] == ["Advertisement"]
+
+
+def test_a_caption_label_opening_a_line_is_furniture_alone_and_offsets_survive_case_folding():
+    text = "He spoke.\nImage caption, Mr Moyo at a rally\nImage copyright İHA/İstanbul Image caption Mr Erdoğan spoke."
+    got = [f.text for f in find_furniture(text, LEX)]
+    assert got == ["Image caption,", "Image copyright İHA/İstanbul Image caption"]
+    words = [t.text for t in parse(text, LEX).tokens]
+    assert "Erdoğan" in words and "Moyo" in words and "caption" not in words
+
+
+def test_a_text_of_nothing_but_furniture_scores_as_no_words_and_says_so():
+    from framing.render.article import render_summary
+
+    s = framing.score("ADVERTISEMENT\n\nShare this with Facebook Twitter Email\n", LEX)
+    assert s.words == 0 and len(s.furniture) == 2
+    assert render_summary(s).startswith("== (no article text: only page furniture)")

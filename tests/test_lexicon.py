@@ -80,6 +80,10 @@ def test_missing_user_folder_is_a_clear_error(tmp_path):
         ("sentiment.tsv", "term\tpos\tvalence\nrotten\tadj\tvery bad\n", "valence 'very bad' is not a number from -4 to 4"),
         ("sentiment.tsv", "term\tpos\tvalence\nrotten\tadj\t-7\n", "is not a number from -4 to 4"),
         ("reporting_verb.tsv", "term\tpos\nblurt\tverb\n", "did you mean reporting_verbs.tsv"),
+        ("reporting_verbs.tsv", "term\tpos\tstance\nassert\tverb\tneutral, distancing\n", "stance 'neutral, distancing' is not one of"),
+        ("rule_words.tsv", "term\nverdict\n", "it needs a 'rules' column"),
+        ("rule_words.tsv", "term\trules\nverdict\t\n", "the rules column is empty"),
+        ("rule_words.tsv", "term\trules\nverdict\tnot_speaker, nonsense\n", "rules 'not_speaker, nonsense' is not one of"),
     ],
 )
 def test_a_user_list_that_cannot_mean_what_it_says_is_a_one_line_error(tmp_path, name, text, message):
@@ -90,7 +94,7 @@ def test_a_user_list_that_cannot_mean_what_it_says_is_a_one_line_error(tmp_path,
 
 
 def test_a_user_list_may_leave_out_columns_remove_entries_and_use_a_valid_value(tmp_path):
-    (tmp_path / "reporting_verbs.tsv").write_text("term\tpos\tstance\nblurt\tverb\tevaluative\n-claim\n", encoding="utf-8")
+    (tmp_path / "reporting_verbs.tsv").write_text("term\tpos\tstance\nblurt\tverb\tevaluative\t\t\n-claim\n", encoding="utf-8")
     (tmp_path / "sentiment.tsv").write_text("term\tpos\tvalence\nrotten\tadj\t-2.5\n", encoding="utf-8")
     lex = load_lexicons(tmp_path)
     verbs = {e.term: e for e in lex["reporting_verbs"]}

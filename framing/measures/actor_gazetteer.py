@@ -53,6 +53,9 @@ class Gazetteer:
     of_place_heads: frozenset = frozenset()
     named_things: frozenset = frozenset()
     place_prefixes: frozenset = frozenset()
+    saint_mount: frozenset = frozenset()  # "St. Louis", "Mt. Vernon", "Ft. Worth": part of the name
+    compass: frozenset = frozenset()
+    proper_groups: frozenset = frozenset()  # "Catholics": a group noun written with a capital
     renamed: dict = field(default_factory=dict)  # name -> {its other period's name's tokens: that name}
 
 
@@ -124,13 +127,16 @@ def load_gazetteer(lexicons: Lexicons) -> Gazetteer:
         short_heads=frozenset(e.term.lower() for e in lexicons["short_heads"]) if "short_heads" in lexicons
         else frozenset(),
         public_surnames={e.term.lower(): e.ref for e in lexicons["surnames"]} if "surnames" in lexicons else {},
-        opening_surnames=frozenset(e.term.lower() for e in lexicons["surnames"] if e.get("word") != "yes"),
+        opening_surnames=frozenset(e.term.lower() for e in lexicons["surnames"] if e.get("word") != "yes")
+        if "surnames" in lexicons else frozenset(),
         legal_forms=lexicons.rule_words("legal_form"),
         of_place_heads=lexicons.rule_words("of_place_head"),
         named_things=lexicons.rule_words("named_thing"),
         place_prefixes=lexicons.rule_words("place_prefix"),
-        renamed=period_names
-        if "surnames" in lexicons else frozenset(),
+        saint_mount=lexicons.rule_words("saint_mount"),
+        compass=lexicons.rule_words("compass"),
+        proper_groups=lexicons.rule_words("proper_group"),
+        renamed=period_names,
     )
 
 

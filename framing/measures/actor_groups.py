@@ -12,7 +12,6 @@ __all__ = ["definite_candidates", "group_candidates"]
 
 
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your"}
-_PROPER_GROUPS = {"catholics", "christians", "muslims", "jews", "evangelicals"}
 
 
 def definite_candidates(
@@ -96,7 +95,7 @@ def group_candidates(doc: Document, candidates: list[Candidate], gaz: Gazetteer)
         start = k if modifier else i
         if modifier and k in taken and opens.get(i, k) < k:
             start = opens[i]  # "New York voters", "North Carolina Republicans": the whole name
-        noun = tok.text if tok.lower in _PROPER_GROUPS else tok.lower
+        noun = tok.text if tok.lower in gaz.proper_groups else tok.lower
         name = f"{span_text(doc, start, i)} {tok.lower}" if modifier else noun
         out.append(Candidate(start, i + 1, name, "group", name, "group", "group noun (groups.tsv)"))
     return out

@@ -6,6 +6,7 @@ words, which a title or a word that opens a sentence does not start, an initial,
 of several words does not end, and "and" ends unless the whole is an organisation's or a law's."""
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -24,9 +25,6 @@ _CLOCK = {"a.m.", "p.m."}
 _CONNECTORS = {"of", "the", "for", "and", "de", "da", "del", "van", "von", "der", "al", "bin", "&"}
 
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
-
-
-_SAINT_MOUNT = {"st", "mt", "ft"}  # "St. Louis", "Mt. Vernon", "Ft. Worth": part of the name
 
 
 # after these a word is capitalised as a sentence's first is: 'he said, "We have ...'; "... If"
@@ -58,7 +56,8 @@ def find_candidates(
     user_first: dict[str, int] = {}
     for seq in user:
         user_first[seq[0]] = max(user_first.get(seq[0], 0), len(seq))
-    headlines = [_headline(doc, s) for s in doc.sentences]
+    captions = _caption_sentences(doc)
+    headlines = [s.index not in captions and _headline(doc, s) for s in doc.sentences]
     caps_elsewhere = _caps_elsewhere(doc, headlines)
     surnames = _person_surnames(doc, lowers, gaz)
     tokens = doc.tokens
@@ -143,7 +142,7 @@ def find_candidates(
                         # "University of Texas", "Consumer Federation of America", "Southern District of
                         # New York", "State of Iowa": a place in a longer name
                         j = entry[0]
-                    elif entry is not None and j == i + 1 and lowers[i] in _COMPASS and entry[1][1] == "place":
+                    elif entry is not None and j == i + 1 and lowers[i] in gaz.compass and entry[1][1] == "place":
                         j = entry[0]  # "West Baltimore", "South Florida", "Northern Virginia"
                     elif entry is not None and _first_name_before_entry(doc, lowers, i, j, end, entry, gaz):
                         j += 1  # "Vicente Fox", "George Washington": a first name, then a gazetteer word
@@ -164,7 +163,7 @@ def find_candidates(
                     ):
                         j += 1  # "The Boston Globe": a place in a longer name
                     elif t.text == "." and j + 1 < end and is_name_token(tokens[j + 1]) and (
-                        tuple(lowers[j - 1 : j]) in gaz.titles or lowers[j - 1] in _SAINT_MOUNT
+                        tuple(lowers[j - 1 : j]) in gaz.titles or lowers[j - 1] in gaz.saint_mount
                         or _middle_initial(tokens, lowers, i, j, gaz)
                     ):
                         j += 1  # "Mr. Obama", "Sen. Kelly": a title's period; "St. Louis"; "Loretta E. Lynch"
@@ -269,14 +268,24 @@ def _title_case_sentence(tokens: tuple[Token, ...]) -> bool:
     return sum(1 for t in words if t.text[0].isupper()) / len(words) >= 0.7
 
 
+def _caption_sentences(doc: Document) -> set[int]:
+    """The sentences that open a caption kept after a credit's or a player's label on its line
+    ("Image copyright Reuters Image caption President Trump and Iran's President Rouhani traded
+    insults"): no headline, however many of their words are names."""
+    text, out = doc.text, set()
+    starts = [s.start for s in doc.sentences]
+    for f in doc.furniture:
+        if text[f.span.end : f.span.end + 1] not in ("\n", ""):  # the line goes on after the label
+            k = bisect.bisect_left(starts, f.span.end)
+            if k < len(starts) and "\n" not in text[f.span.end : starts[k]]:
+                out.add(k)
+    return out
+
+
 def _headline(doc: Document, sent) -> bool:
     """A Title Case Headline; or one pasted in as the text's first paragraph with a period
-    added, as scraped news often has it ("Poll: Wealthy Voters Abandon Republican Party."). A
-    caption after a photo credit ("Image copyright Reuters Image caption President Trump and
-    Iran's President Rouhani traded insults") is none, however many of its words are names."""
+    added, as scraped news often has it ("Poll: Wealthy Voters Abandon Republican Party.")."""
     toks = doc.sentence_tokens(sent)
-    if any(f.span.end <= sent.start and "\n" not in doc.text[f.span.end : sent.start] for f in doc.furniture):
-        return False
     if _title_case_sentence(toks):
         return True
     return (
@@ -656,11 +665,6 @@ def _opens(before: Token, tok: Token) -> bool:
     return before.text not in {'"', "'", "“", "‘"} or before.end == tok.start
 
 
-_COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upstate",
-            "downstate", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
-            "southeastern", "southwestern"}
-
-
 def _proper_noun(doc, i, j, sent_start, gaz, caps_elsewhere, headline, surnames=frozenset()) -> Candidate | None:
     tokens = doc.tokens
     title = ""
@@ -736,12 +740,12 @@ def _proper_noun(doc, i, j, sent_start, gaz, caps_elsewhere, headline, surnames=
         typ, evidence = "organisation", f"organisation word {cue!r} (org_cues.tsv)"
     elif place and not (has_first_name and gaz.place_cues[words[-1].lower] == "surname"):
         typ, evidence = "place", f"place word {words[-1].text!r} (place_cues.tsv)"
-    elif len(words) >= 2 and words[0].lower in _COMPASS and gaz.entries.get(tuple(t.lower for t in words[1:]), ("", ""))[1] == "place":
+    elif len(words) >= 2 and words[0].lower in gaz.compass and gaz.entries.get(tuple(t.lower for t in words[1:]), ("", ""))[1] == "place":
         typ, evidence = "place", f"part of the place {words[1].text!r}"
     elif has_first_name:
         typ, evidence = "person", f"first name {first.text!r} (first_names.tsv)"
     elif len(words) <= 3 and words[-1].lower in gaz.public_surnames and not (
-            len(words) > 1 and (words[0].lower in gaz.place_prefixes or words[0].lower.rstrip(".") in _SAINT_MOUNT)):
+            len(words) > 1 and (words[0].lower in gaz.place_prefixes or words[0].lower.rstrip(".") in gaz.saint_mount)):
         typ, evidence = "person", f"a public figure's surname {words[-1].text!r} ({gaz.public_surnames[words[-1].lower]})"
     if typ == "person" and gender == "-" and has_first_name:
         gender = sex(gaz, first.lower)

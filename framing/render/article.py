@@ -62,6 +62,8 @@ def render_summary(s: ArticleScore) -> str:
     text = s.article.text
     att, hed, ev, sen, rd = s.attribution, s.hedging, s.evidentiality, s.sentiment, s.readability
     title = s.article.title or _clip(text[s.sentences[0].start : s.sentences[0].end], 70) if s.sentences else s.article.title
+    if not title and not s.sentences:
+        title = "(no article text" + (": only page furniture)" if s.furniture else ")")
     lines = [f"== {title}", f"   {s.article.source or s.article.id}" + (f" · {s.article.outlet}" if s.article.outlet else ""),
              f"   {s.words} words, {len(s.sentences)} sentences, {s.paragraphs} paragraphs"]
     if s.furniture:

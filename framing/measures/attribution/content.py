@@ -19,14 +19,12 @@ def frames_words(ctx: Context, cue_start: int, cue_end: int, sent_start: int, se
     return any(b in QUOTE_CHARS for b in before) or (before[-1:] == [","])
 
 
-
 def frames_call(ctx: Context, cue_end: int, sent_end: int) -> bool:
     window = ctx.lowers[cue_end : min(cue_end + 8, sent_end)]
     if window[:1] == ["for"]:
         return True
     toks = ctx.doc.tokens
     return any(toks[k].text in QUOTE_CHARS for k in range(cue_end, min(cue_end + 8, sent_end)))
-
 
 
 def content_after(ctx: Context, cue_end: int, sent) -> tuple[Span | None, bool]:
@@ -56,13 +54,6 @@ def content_after(ctx: Context, cue_end: int, sent) -> tuple[Span | None, bool]:
     return Span(toks[k].start, toks[end - 1].end), False
 
 
-
-
-
-
-
-
-
 def _skip_addressee(ctx: Context, k: int, end: int) -> int:
     """After "told" and the like, the addressee is not part of the content: "told reporters the
     plan was dead", "told The Post that ..."; ``addressee_verb``, ``addressee`` and ``addressee_noun``
@@ -85,7 +76,6 @@ def _skip_addressee(ctx: Context, k: int, end: int) -> int:
     return k
 
 
-
 def quotation_before(ctx: Context, cue_start: int, sent) -> tuple[Span | None, int]:
     """The quotation that closes shortly before the cue: (its content, its closing token)."""
     doc = ctx.doc
@@ -96,7 +86,6 @@ def quotation_before(ctx: Context, cue_start: int, sent) -> tuple[Span | None, i
             if q is not None and q.end == toks[k].end:
                 return q.content, k
     return None, -1
-
 
 
 def trailing_cue(ctx: Context, sent, src_start: int, cue_end: int) -> Span | None:

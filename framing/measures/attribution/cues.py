@@ -14,10 +14,6 @@ from framing.measures.attribution.sources import AUX, DETERMINERS, QUOTE_CHARS, 
 _DASHES = {"―", "—", "--", "–"}
 
 
-
-
-
-
 def _speaker_label(ctx: Context, k: int, c: int) -> bool:
     """Tokens [k, c) before a colon name a speaker: an actor named there, or a transcript's name in
     capitals ("PENCE:"), not a label ("Correction:", "The Latest:"), a headline's phrase or a
@@ -32,7 +28,6 @@ def _speaker_label(ctx: Context, k: int, c: int) -> bool:
     hit = ctx.mention_by_start.get(toks[k].start)
     # not a name that begins with an organisation's or a place's ("American Carnage: a must-read")
     return hit is not None and hit[1].end >= toks[c - 1].end and hit[1].rule != "longer_name"
-
 
 
 def punctuation_cues(ctx: Context) -> list[Attribution]:
@@ -85,7 +80,6 @@ def punctuation_cues(ctx: Context) -> list[Attribution]:
     return out
 
 
-
 def detector_cues(ctx: Context, silent: list[Span]) -> list[tuple]:
     """Cues of the trained detector: (sentence, token start, token end, lexicon entry, p)."""
     from framing.measures.cue_model import load_cue_model, predict_cues, token_probabilities
@@ -133,7 +127,6 @@ def detector_cues(ctx: Context, silent: list[Span]) -> list[tuple]:
     return out
 
 
-
 def coordinated(ctx: Context, chosen: list[tuple]) -> list[tuple]:
     """Reporting verbs of the lexicon joined by "and" or "but" to a cue before them in their
     sentence ("Musk called Kelly a traitor ... and repeated his call for ..."), where the detector
@@ -156,9 +149,7 @@ def coordinated(ctx: Context, chosen: list[tuple]) -> list[tuple]:
     return out
 
 
-
 _COORDINATED = 0.25
-
 
 
 def lexicon_cues(ctx: Context, silent: list[Span]) -> list[tuple]:
@@ -203,13 +194,10 @@ def lexicon_cues(ctx: Context, silent: list[Span]) -> list[tuple]:
     return out
 
 
-
 BE = {"is", "was", "were", "are", "be", "been", "being", "'s"}
 
 
-
 AUX_OR_BE = AUX | BE
-
 
 
 def passive(ctx: Context, sent, i: int) -> bool:
@@ -218,7 +206,6 @@ def passive(ctx: Context, sent, i: int) -> bool:
     while k >= sent.token_start and ctx.lowers[k] in {"also", "not", "n't", "widely", "first", "later", "previously"}:
         k -= 1
     return k >= sent.token_start and ctx.lowers[k] in BE and ctx.lowers[i].endswith(("ed", "en", "id", "ld", "wn"))
-
 
 
 def passive_without_clause(ctx: Context, sent, i: int, j: int) -> bool:
@@ -231,10 +218,8 @@ def passive_without_clause(ctx: Context, sent, i: int, j: int) -> bool:
     )
 
 
-
 def _sentence_initial(ctx: Context, sent, i: int) -> bool:
     return all(not t.text[0].isalnum() for t in ctx.doc.tokens[sent.token_start : i])
-
 
 
 def find_non_responses(ctx: Context) -> tuple[NonResponse, ...]:

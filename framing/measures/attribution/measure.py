@@ -58,7 +58,6 @@ def measure_attribution(
     return _summarise(doc, actors, found, non_responses)
 
 
-
 # words of an impersonal "it" construction: "it is unclear whether", "it seems likely that"
 # what may stand between "it" and a passive cue: "it has been widely reported that"
 _PASSIVE_BETWEEN = {"is", "was", "'s", "’s", "has", "had", "have", "been", "being", "be", "will", "would", "may",
@@ -122,7 +121,6 @@ def _participles_share_source(ctx: Context, found: list[Attribution]) -> list[At
     return out
 
 
-
 def _stop_content_at_next_cue(ctx: Context, found: list[Attribution]) -> list[Attribution]:
     """Indirect content ends before the next attribution's cue in its sentence ("he had spent time
     with troops, and repeated his call ..." leaves "and repeated ..." out)."""
@@ -143,7 +141,6 @@ def _stop_content_at_next_cue(ctx: Context, found: list[Attribution]) -> list[At
                     a = replace(a, content=Span(a.content.start, toks[k - 1].end))
         out.append(a)
     return out
-
 
 
 def _inherit_quotes(ctx: Context, found: list[Attribution]) -> list[Attribution]:
@@ -186,11 +183,9 @@ def _inherit_quotes(ctx: Context, found: list[Attribution]) -> list[Attribution]
     return sorted(found + extra, key=lambda a: (a.sentence, a.cue.start if a.cue else (a.content.start if a.content else 0)))
 
 
-
 def _sentence_index(doc: Document, offset: int) -> int:
     starts = [s.start for s in doc.sentences]
     return max(0, bisect.bisect_right(starts, offset) - 1)
-
 
 
 def _summarise(doc: Document, actors: ActorsResult, found: list[Attribution], non_responses) -> AttributionResult:

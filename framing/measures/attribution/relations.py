@@ -12,7 +12,6 @@ from framing.measures.attribution.sources import CLAUSE_BREAK, PREPOSITIONS, QUO
 AGENT_ENDS = (PREPOSITIONS - {"of", "'s", "’s"}) | {"last", "this", "on", "earlier", "later"}
 
 
-
 def verb_attribution(ctx: Context, sent, i: int, j: int, entry, probability: float | None = None) -> Attribution:
     doc, toks = ctx.doc, ctx.doc.tokens
     quote_before, quote_close = quotation_before(ctx, i, sent)
@@ -93,10 +92,6 @@ def verb_attribution(ctx: Context, sent, i: int, j: int, entry, probability: flo
     )
 
 
-
-
-
-
 def _inverted_name(ctx: Context, sent, j: int) -> bool:
     """After a comma and a cue with no quotation before them, the words from token ``j`` are the
     speaker only if they look like one: a name ("The talks failed, said Ada Brill"), or a short
@@ -120,7 +115,6 @@ def _unlisted_kind(ctx: Context, i: int, j: int) -> str:
     if any(w in belief for w in words):
         return "belief"
     return "stance"
-
 
 
 _OPENING_WORDS = {"indeed", "but", "and", "yet", "still", "so", "however", "meanwhile", "moreover", "also",

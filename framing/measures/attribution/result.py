@@ -37,7 +37,6 @@ class Attribution:
     probability: float | None = None  # the cue detector's probability; None for a rule's cue
 
 
-
 @dataclass(frozen=True)
 class NonResponse:
     """A request for comment reported as unanswered or declined ("did not respond to a request
@@ -55,7 +54,6 @@ class NonResponse:
     subject_type: str = "none"
 
 
-
 @dataclass(frozen=True)
 class Voice:
     """One source's share of the article: attributions and words of content attributed to it."""
@@ -65,7 +63,6 @@ class Voice:
     attributions: int
     words: int
     share_of_attributed_words: float
-
 
 
 @dataclass(frozen=True)

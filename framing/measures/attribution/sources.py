@@ -20,24 +20,19 @@ AUX = {
 }
 
 
-
 CLAUSE_BREAK = {",", ";", ":", "—", "–", "(", ")", "that", "and", "but", "after", "before", "while",
                  "when", "because", "as", "if", "although", "since", "though", "where", "who", "which"}
 
 
-
 QUOTE_CHARS = "\"“”‘’'«»„"
-
 
 
 PREPOSITIONS = {"at", "in", "of", "on", "to", "for", "with", "from", "by", "over", "about", "alongside",
                  "against", "into", "under", "after", "before", "'s", "’s", "than", "like"}
 
 
-
 DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "of",
                 "these", "those", "some", "each", "every", "no"}
-
 
 
 @functools.lru_cache(maxsize=8)
@@ -283,7 +278,6 @@ class Context:
         return j
 
 
-
 # the commonest verbs of saying and believing, a deliberately small part of reporting_verbs.tsv:
 # all its speech and belief verbs ("accused", "agreed", ...) end the subject too early (PolNeAR
 # train, exact source F1 0.641 -> 0.636)
@@ -310,7 +304,6 @@ _VERBISH = {"is", "was", "were", "are", "has", "have", "had", "will", "would", "
             "later", "again", "not", "never", "first", "repeatedly", "recently", "publicly", "now"}
 
 
-
 def source_type(actor) -> str:
     """The source type of a named actor: its type; an untyped name of two or three capitalised
     words found by capitalisation that speaks is a person (as :func:`with_speakers` types it);
@@ -318,7 +311,6 @@ def source_type(actor) -> str:
     from framing.measures.actors import speaking_type
 
     return actor.type if actor.type != "other" else (speaking_type(actor) or "named")
-
 
 
 def clause_start(ctx: Context, sent_start: int, cue: int) -> int:
@@ -401,7 +393,6 @@ def clause_start(ctx: Context, sent_start: int, cue: int) -> int:
     return k + 1 if k + 1 <= end else end + 1
 
 
-
 _IN_NAMES = {".", "of", "in", "for", "at", "from", "the", "'s", "’s", "-"}
 
 
@@ -432,7 +423,6 @@ def _possessive(ctx: Context, k: int) -> bool:
     return toks[k].text in "'’" and k > 0 and toks[k - 1].end == toks[k].start and toks[k - 1].lower.endswith("s")
 
 
-
 def _of_place_before(ctx: Context, sent_start: int, comma: int) -> int | None:
     """Where the "of Place" apposition before ``comma`` opens (its comma: "Wilson, of
     Springfield, Va.,"), or None."""
@@ -440,7 +430,6 @@ def _of_place_before(ctx: Context, sent_start: int, comma: int) -> int | None:
     while m >= sent_start and ctx.doc.tokens[m].text not in ",—–" and comma - m <= 4:
         m -= 1
     return m if m >= sent_start and ctx.lowers[m + 1 : m + 2] == ["of"] else None
-
 
 
 def sentence_subject(ctx: Context, sent, before: int):
