@@ -5,10 +5,11 @@ Facebook Twitter Email", "Media playback is unsupported on your device", "Advert
 
 :func:`framing.parsing.parse` blanks these lines out before it splits the text, so no measure
 sees them, while every offset still points into the text as given; the score lists each line
-left out with the entry that matched it. A rule that reads a line's beginning or words applies
-only to a line that opens a paragraph or follows a finished sentence, and never to the text's
-first line (a headline): in hard-wrapped prose a line may begin mid-sentence ("... urged everyone
-to\\nsign up for the vaccine"). A line that is the entry whole ("ADVERTISEMENT") counts anywhere.
+left out with the entry that matched it. A whole-line entry ("ADVERTISEMENT") and a label (a
+credit, a player's notice) count anywhere; a rule that reads a line's beginning, end or words
+applies only to a line that opens the text or a paragraph, or follows a finished sentence or a
+line of furniture: in hard-wrapped prose a line may begin mid-sentence ("... urged everyone
+to" / "sign up for the vaccine").
 """
 from __future__ import annotations
 
