@@ -184,11 +184,25 @@ def test_an_outlets_own_name_is_no_actor_or_voice_of_its_coverage():
     assert voices == {"Northern Courier": 0, "Daily Ledger": 1}  # "The Courier could not confirm": the writer
 
 
-def _actor_rows(texts_by_outlet):
+def _comparison(texts_by_outlet):
     scores = [framing.score(Article(text=t, outlet=o, id=f"{o}{k}"), LEX)
               for o, texts in texts_by_outlet.items() for k, t in enumerate(texts)]
-    cmp = compare(scores, permutations=0, lexicons=LEX)
-    return {(r.actor, r.outlet): r for r in cmp.actors}
+    return compare(scores, permutations=0, lexicons=LEX)
+
+
+def _actor_rows(texts_by_outlet):
+    return {(r.actor, r.outlet): r for r in _comparison(texts_by_outlet).actors}
+
+
+def test_the_long_csv_says_which_forms_an_actors_row_absorbed():
+    import csv
+    import io
+
+    from framing.render.comparison import render_comparison_csv
+
+    cmp = _comparison({"A": ["Donald Trump praised the plan."], "B": ["Trump attacked the plan."]})
+    rows = [r for r in csv.DictReader(io.StringIO(render_comparison_csv(cmp))) if r["table"] == "actors"]
+    assert {(r["actor"], r["actor_also_as"]) for r in rows if r["actor"].endswith("Trump")} == {("Donald Trump", "Trump")}
 
 
 def test_a_surname_alone_counts_toward_the_one_person_of_that_name_in_the_event():

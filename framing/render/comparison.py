@@ -24,7 +24,7 @@ __all__ = [
 
 # The columns of the long CSV of a comparison: one value per row; pandas reads it directly.
 COMPARISON_COLUMNS = ("table", "event", "outlet", "measure", "statistic", "value", "n", "p_value", "p_holm", "mark",
-                      "actor", "actor_type", "source", "source_type", "term", "rank")
+                      "actor", "actor_type", "actor_also_as", "source", "source_type", "term", "rank")
 
 
 def comparison_to_dict(cmp: "Comparison") -> dict:
@@ -54,7 +54,7 @@ def _long_rows(cmp: "Comparison"):
                "value": r.mean, "n": r.n, "p_value": r.p_value, "p_holm": r.p_holm, "mark": r.mark}
     for r in cmp.actors:
         yield {"table": "actors", "event": r.event, "outlet": r.outlet, "measure": "sentiment", "statistic": "mean",
-               "value": r.mean, "n": r.mentions, "actor": r.actor, "actor_type": r.type}
+               "value": r.mean, "n": r.mentions, "actor": r.actor, "actor_type": r.type, "actor_also_as": r.also_as}
     for r in cmp.source_types:
         for measure, count, share in (("attributions", r.attributions, r.attribution_share), ("words", r.words, r.word_share)):
             base = {"table": "source_types", "event": r.event, "outlet": r.outlet, "measure": measure, "source_type": r.source_type}
