@@ -248,11 +248,11 @@ def _rows(text: str):
             yield lineno, [c.strip() for c in line.split("\t")]
 
 
-def _read_table(text: str, name: str, origin: str) -> tuple[list[str], list[Entry]]:
-    """A lexicon file's header (lower-cased column names) and entries."""
+def _read_table(rows: list[tuple[int, list[str]]], name: str, origin: str) -> tuple[list[str], list[Entry]]:
+    """A lexicon file's header (lower-cased column names) and entries, from its rows (:func:`_rows`)."""
     entries: list[Entry] = []
     header: list[str] = []
-    for lineno, cells in _rows(text):
+    for lineno, cells in rows:
         if not header:
             header = [c.lower() for c in cells]
             continue
@@ -281,7 +281,7 @@ def _shipped_tables() -> tuple[dict[str, tuple[Entry, ...]], dict[str, list[str]
     for item in root.iterdir():
         if item.name.endswith(".tsv"):
             name = item.name[:-4]
-            headers[name], entries = _read_table(item.read_text(encoding="utf-8"), name, "framing")
+            headers[name], entries = _read_table(list(_rows(item.read_text(encoding="utf-8"))), name, "framing")
             tables[name] = tuple(entries)
     if not tables:
         raise ResourceError("the shipped lexicons are missing from the framing package; reinstall framing")
@@ -301,7 +301,10 @@ def check_table(path: str, name: str, text: str, shipped_header: list[str] | Non
     """Raise a one-line ResourceError where a lexicon file cannot mean what its writer meant: a
     column the shipped list of that name lacks (or a different first column), a row with more
     cells than columns, an empty entry, or a value outside a closed column's values."""
-    rows = list(_rows(text))
+    _check_rows(path, name, list(_rows(text)), shipped_header)
+
+
+def _check_rows(path: str, name: str, rows: list[tuple[int, list[str]]], shipped_header: list[str] | None) -> None:
     if not rows:
         return
     header = [c.lower() for c in rows[0][1]]
@@ -360,13 +363,14 @@ def _load(user_dir: str | None) -> Lexicons:
                 text = path.read_text(encoding="utf-8-sig")
             except (OSError, UnicodeDecodeError) as exc:
                 raise ResourceError(f"cannot read lexicon {path}: {exc}") from None
-            _, extra = _read_table(text, name, str(folder))
             if name not in headers:
                 near = difflib.get_close_matches(name, list(headers), n=1, cutoff=0.8)
                 if near:
                     raise ResourceError(f"{path}: framing has no lexicon {name!r}; did you mean {near[0]}.tsv? "
                                         "(a list of a new name is loaded but used by nothing)")
-            check_table(str(path), name, text, headers.get(name))
+            rows = list(_rows(text))
+            _check_rows(str(path), name, rows, headers.get(name))
+            _, extra = _read_table(rows, name, str(folder))
             tables[name] = tuple(_merge(list(tables.get(name, ())), extra))
     return Lexicons(tables, user_dir)
 

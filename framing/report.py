@@ -14,6 +14,7 @@ from typing import Iterable
 
 from framing.compare import CORPUS, Comparison
 from framing.render import comparison_tables
+from framing.render.comparison import group_word
 from framing.scoring import ArticleScore
 
 __all__ = ["render_report", "sentiment_colour"]
@@ -88,7 +89,7 @@ def _heatmap(cmp: Comparison, event: str) -> str:
         per[(r.actor, r.type)][r.outlet] = r
     if not per:
         return '<p class="note">No actors named.</p>'
-    unit = "outlet" if cmp.by == "outlet" else "group"
+    unit = group_word(cmp)
     out = ['<div class="scroll"><table class="heatmap"><thead><tr><th>actor</th><th>type</th>']
     out += [f"<th>{_e(o)}</th>" for o in outlets] + ["</tr></thead><tbody>"]
     for (actor, typ), cells in per.items():

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "COMPARISON_COLUMNS", "comparison_to_dict", "comparison_tables", "render_comparison", "render_comparison_csv",
-    "basil_compare_to_dict", "render_basil_compare",
+    "basil_compare_to_dict", "render_basil_compare", "group_word",
 ]
 
 
@@ -98,6 +98,12 @@ def _p(p) -> str:
     return "n/a" if p is None else ("<0.001" if p < 0.001 else f"{p:.3f}")
 
 
+def group_word(cmp: "Comparison") -> str:
+    """What the compared groups are called in headings: "outlet", or "group" under ``--by`` another
+    field (groups of its values)."""
+    return "outlet" if cmp.by == "outlet" else "group"
+
+
 def comparison_tables(cmp: "Comparison", event: str) -> list[tuple[str, list[str], list[list]]]:
     """The tables of one event as ``(title, headers, rows)``, ready for tabulate (also used by the
     HTML report): outlet profile (measures as rows, outlets as columns), actors by outlet, source
@@ -105,7 +111,7 @@ def comparison_tables(cmp: "Comparison", event: str) -> list[tuple[str, list[str
     from framing.compare import MEASURES
 
     c = cmp.for_event(event)
-    unit = "outlet" if cmp.by == "outlet" else "group"  # --by another field: groups of its values
+    unit = group_word(cmp)
     outlets = sorted({r.outlet for r in c.profile})
     out = []
     prof = {(r.outlet, r.measure): r for r in c.profile}
