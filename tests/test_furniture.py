@@ -36,6 +36,9 @@ def _lines(text):
     "Sign up for our morning briefing", "CLICK HERE TO GET THE APP", "Comments (12)", "Share via",
     "Get news from the BBC in your inbox, each weekday morning", "Photo: Getty Images", "(AP Photo/Evan Vucci)", "Copyright 2019 The Associated Press. All rights reserved.",
     "© 2019 Newsmax. All rights reserved.", "Image copyright Getty Images", "WATCH:",
+    "JUST WATCHED Mayor defends cuts Replay More Videos ... MUST WATCH Mayor defends cuts 02:08",
+    "Story Continued Below",
+    "Get the Monitor Stories you care about delivered to your inbox. By signing up, you agree to our Privacy Policy",
 ])
 def test_a_line_of_page_furniture_is_found(line):
     assert _lines(f"The mayor spoke.\n{line}\nShe left.") == [line]

@@ -99,7 +99,7 @@ def _name(entity: str) -> str:
     return " ".join(entity.replace("_", " ").split())
 
 
-_GENERIC_HEADS = {"administration", "campaign", "officials", "leaders", "lawmakers", "supporters", "government", "team"}
+_GENERIC_HEADS = {"administration", "campaign", "officials", "leaders", "lawmakers", "supporters", "government", "team", "bill"}
 
 
 def _norm(name: str) -> str:
@@ -119,7 +119,7 @@ def _variant(key: str) -> str:
 def _found(entity: str, names: set[str] | dict[str, str], canonical: dict[str, str] | None = None) -> bool:
     """An entity is found when an actor's name or alias is its name or, for a name of two or more
     words, its last word unless that is a generic head ("lawmakers"); "Obama administration",
-    "Romney campaign", "Republican lawmakers" also count as their first part, and so do the names
+    "Romney campaign", "Republican lawmakers", "SB 1062 bill" also count as their first part, and so do the names
     framing finds ("Catholic leaders" is "Catholics"); case, accents, possessives, hyphens and
     punctuation are ignored ("Wal-Mart" is "Walmart"); a plural's "s" and "-or" for
     "-er" are ignored against the names of actors that are not people ("Catholics" is "Catholic",

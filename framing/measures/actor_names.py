@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from framing.article import Document, Token
 from framing.lexicon import tokenize_entry
+from framing.measures.actor_bills import bill_names
 from framing.measures.actor_gazetteer import Gazetteer, sex, title_at
 from framing.measures.actor_types import ActorSpec
 
@@ -194,8 +195,20 @@ def find_candidates(
             i += 1
 
     candidates = _longer_names(candidates, doc, lowers, gaz, headlines, caps_elsewhere, surnames)
+    candidates = _with_bills(candidates, doc, lowers)
     candidates = _surnames_before_aliases(candidates, gaz)
     return _shared_surnames(candidates, doc, lowers, gaz)
+
+
+def _with_bills(candidates: list[Candidate], doc: Document, lowers: list[str]) -> list[Candidate]:
+    """Bills named by number (:func:`~framing.measures.actor_bills.bill_names`) in place of the
+    names found in their words ("Senate" and "Bill" of "Senate Bill 1062")."""
+    bills = bill_names(doc, lowers)
+    if not bills:
+        return candidates
+    kept = [c for c in candidates if not any(c.start_tok < j and i < c.end_tok for i, j, _, _ in bills)]
+    kept += [Candidate(i, j, span_text(doc, i, j), "bill", name, "other", evidence) for i, j, name, evidence in bills]
+    return sorted(kept, key=lambda c: c.start_tok)
 
 
 def _longer_names(candidates: list[Candidate], doc: Document, lowers: list[str], gaz: Gazetteer,
@@ -721,6 +734,8 @@ def _proper_noun(doc, i, j, sent_start, gaz, caps_elsewhere, headline, surnames=
         return None  # a closed-class word alone ("In", "NOT"), unless a person named in the text has it ("May")
     if len(words) == 1 and words[0].lower in gaz.lone_non_names:
         return None  # "Congressional" before "Republicans"
+    if len(words) == 1 and len(words[0].text) == 1 and not title:
+        return None  # a letter alone: "R-N.Y." and "No-B.S." end in one ("Y", "S"); "the A, C and E lines"
     if headline and words[0].lower not in caps_elsewhere and not (words[0].lower in gaz.first_names and len(words) >= 2) \
             and not (len(words) == 1 and words[0].lower in gaz.opening_surnames):
         return None  # Title Case Headline words are not names unless capitalised elsewhere (or "Obama")

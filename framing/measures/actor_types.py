@@ -21,7 +21,7 @@ class Mention:
     end: int
     text: str
     sentence: int
-    rule: str  # user | gazetteer | longer_name | proper_noun | alias | demonym | definite | group | title | outlet | pronoun
+    rule: str  # user | gazetteer | longer_name | proper_noun | bill | alias | demonym | definite | group | title | outlet | pronoun
 
 
 # rules of mentions that refer back to an actor without naming it ("he", "the company"): the

@@ -20,7 +20,11 @@ trust (each mention records the rule that found it):
    before the run ("Senator", ``titles.tsv``) is kept apart and makes the actor a person; a first name
    (``first_names.tsv``, US Census 1990) makes it a person; an organisation word ("Department",
    "Business", ``org_cues.tsv``) makes it an organisation; a place word last ("Kansas City",
-   ``place_cues.tsv``) makes it a place.
+   ``place_cues.tsv``) makes it a place. A letter alone is no name ("Y" of "R-N.Y."), and a
+   one-word name with no type is none where the article also writes the word in small letters
+   ("Polling", "First": the capital of a heading or a sentence's start).
+   ``bill``: a bill by its number, whatever the form ("Senate Bill 1062", "SB1062", "S.B. 1062":
+   one actor "SB 1062" of type other; :mod:`~framing.measures.actor_bills`).
 4. Aliases merge: a surname alone ("Musk"), a title and surname ("Mr Musk"), an acronym in
    brackets after a name ("(Doge)"), and a gazetteer's short forms join the full name's actor
    (also a user-named actor's, when the user named the entry by one of its forms); "the Times"
@@ -82,6 +86,10 @@ def find_actors(doc: Document, lexicons: Lexicons, known: tuple[ActorSpec, ...] 
     candidates.extend(definite_candidates(doc, lowers, candidates, known, lexicons))
     candidates.extend(group_candidates(doc, candidates, gaz))
     actors = [_period_name(a, gaz) for a in merge_candidates(doc, candidates, gaz, known)]
+    text = doc.text
+    written_small = {t.text for t in doc.tokens if t.text.isalpha() and t.text.islower()
+                     and text[t.start - 1 : t.start] not in ("#", "@")}
+    actors = [a for a in actors if not _common_word(a, written_small)]
     actors = link_titles(doc, lowers, actors, gaz)
     actors = _link_pronouns(doc, actors, gaz)
     actors = link_definites(doc, actors, gaz, definite_heads(lexicons))
@@ -102,6 +110,19 @@ def _period_name(actor: Actor, gaz: Gazetteer) -> Actor:
         return actor
     name = forms[max(named, key=lambda seq: (named[seq], forms[seq]))]
     return replace(actor, name=name, aliases=tuple(a for a in actor.aliases if a != name))
+
+
+def _common_word(actor: Actor, written_small: set[str]) -> bool:
+    """An untyped one-word name that the article also writes small is a common word capitalised
+    by a heading, a title or a sentence's start ("Polling", "First", "Election", "States"), not an
+    actor: every mention one capitalised word found by its capital alone (rule ``proper_noun``),
+    and the word in ``written_small`` (the article's words written in small letters, not in a hashtag
+    or a handle); not an acronym of five letters or fewer."""
+    name = actor.name
+    if name.isupper() and len(name) <= 5:
+        return False  # an acronym ("LGBT", written "lgbt friendly" once)
+    return (actor.type == "other" and name.lower() in written_small
+            and all(m.rule == "proper_noun" and " " not in m.text for m in actor.mentions))
 
 
 OUTLET_EVIDENCE = "the article's own outlet (its outlet field)"

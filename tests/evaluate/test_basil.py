@@ -84,6 +84,8 @@ def test_a_span_target_does_not_take_the_sentiment_of_another_wanted_target(tmp_
         ("Obamas", {"obama": "person"}, False),
         ("Catholics", {"catholic leaders": "group"}, True),
         ("Republicans", {"lawmakers": "group"}, False),
+        ("SB_1062_bill", {"sb 1062": "other"}, True),
+        ("SB_1062_bill", {"bill": "other"}, False),
     ],
 )
 def test_entity_matching_rule(entity, names, found):
