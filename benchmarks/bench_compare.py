@@ -27,7 +27,7 @@ def main(argv: list[str]) -> int:
         print(f"skipped: {path} not found (give the articles as the first argument)")
         return 0
     import framing
-    from framing.compare import compare
+    from framing.comparison import compare
     from framing.corpus import ReadError, read_articles
     from framing.lexicon import load_lexicons
 

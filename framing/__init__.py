@@ -47,8 +47,8 @@ _LAZY = {
     "measure_sentiment": "framing.measures.sentiment",
     "measure_readability": "framing.measures.readability",
     "FramingError": "framing.errors",
-    "compare": "framing.compare",
-    "Comparison": "framing.compare",
+    "compare": "framing.comparison",
+    "Comparison": "framing.comparison",
 }
 
 

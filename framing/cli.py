@@ -215,7 +215,7 @@ def compare_cmd(
     actors_file: Optional[Path] = typer.Option(None, "--actors-file", help="A file with one actor per line, as for --actor."),
 ) -> None:
     """Compare outlets covering the same events: profiles, actors, voices, wording, differences."""
-    from framing.compare import Skipped, compare
+    from framing.comparison import Skipped, compare
     from framing.corpus import ReadError, read_articles
     from framing.errors import FramingError
     from framing.events import assign_events, group_events as find_groups, load_groups, save_groups as write_groups

@@ -12,7 +12,7 @@ import html
 from collections import defaultdict
 from typing import Iterable
 
-from framing.compare import CORPUS, Comparison
+from framing.comparison import CORPUS, Comparison
 from framing.render import comparison_tables
 from framing.render.comparison import group_word
 from framing.scoring import ArticleScore

@@ -9,7 +9,7 @@ import pytest
 import framing
 from conftest import REPO
 from framing.article import Article
-from framing.compare import compare
+from framing.comparison import compare
 from framing.corpus import read_articles
 from framing.report import render_report, sentiment_colour
 

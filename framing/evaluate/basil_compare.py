@@ -5,7 +5,7 @@ EMNLP-IJCNLP) covers each event (``triplet-uuid``) by three outlets (Fox News, t
 the Huffington Post) and annotates biased spans with a target and a polarity. For each event and
 each annotated target, the annotated net polarity of an outlet is its positive minus its negative
 spans toward that target; framing's score of the outlet is its mean sentiment toward the target in
-the actors table of :func:`framing.compare.compare`. The question: do the two rank the three
+the actors table of :func:`framing.comparison.compare`. The question: do the two rank the three
 outlets alike?
 
 - Spearman's rho per (event, target) over the three outlets, ties given average ranks; undefined
@@ -153,7 +153,7 @@ def evaluate_basil_compare(directory: str | Path, lexicons=None, limit: int | No
     and measure agreement with the annotated net polarity (module docstring). ``limit`` keeps the
     first N events (by id). Returns a :class:`BasilCompareReport`."""
     from framing.article import Article
-    from framing.compare import compare
+    from framing.comparison import compare
     from framing.lexicon import Lexicons, load_lexicons
     from framing.scoring import resolve_actors, score
 

@@ -14,7 +14,7 @@ from framing.render.article import _clip
 from framing.render.formats import safe_cell, table_format
 
 if TYPE_CHECKING:
-    from framing.compare import Comparison
+    from framing.comparison import Comparison
 
 __all__ = [
     "COMPARISON_COLUMNS", "comparison_to_dict", "comparison_tables", "render_comparison", "render_comparison_csv",
@@ -30,8 +30,8 @@ COMPARISON_COLUMNS = ("table", "event", "outlet", "measure", "statistic", "value
 def comparison_to_dict(cmp: "Comparison") -> dict:
     """A comparison as plain data (what ``--format json`` prints, one object): schema, settings,
     the measures with their descriptions, the articles, the inputs left out, and every table as a
-    list of row objects (the fields of the row dataclasses of :mod:`framing.compare`)."""
-    from framing.compare import MEASURES, TABLES
+    list of row objects (the fields of the row dataclasses of :mod:`framing.comparison`)."""
+    from framing.comparison import MEASURES, TABLES
 
     return {
         "schema": cmp.schema,
@@ -108,7 +108,7 @@ def comparison_tables(cmp: "Comparison", event: str) -> list[tuple[str, list[str
     """The tables of one event as ``(title, headers, rows)``, ready for tabulate (also used by the
     HTML report): outlet profile (measures as rows, outlets as columns), actors by outlet, source
     types, top voices, distinctive wording and differences."""
-    from framing.compare import MEASURES
+    from framing.comparison import MEASURES
 
     c = cmp.for_event(event)
     unit = group_word(cmp)

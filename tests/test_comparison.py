@@ -9,7 +9,7 @@ import pytest
 import framing
 from conftest import REPO
 from framing.article import Article
-from framing.compare import CORPUS, MEASURES, TABLES, Comparison, compare, group_of, measure_values
+from framing.comparison import CORPUS, MEASURES, TABLES, Comparison, compare, group_of, measure_values
 from framing.corpus import read_articles
 from framing.lexicon import load_lexicons
 
@@ -166,6 +166,20 @@ def test_compare_works_without_pandas():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
     assert out == "to_frame needs pandas: pip install 'framing[pandas]'"
+
+
+def test_framing_compare_is_the_function_however_often_it_is_called():
+    # the module holding it is framing.comparison: a submodule named "compare" replaced the
+    # package's function with itself once imported (the second call, or help(), then failed)
+    code = (
+        "import framing\n"
+        "help(framing.compare)\n"
+        "s = [framing.score(framing.Article(text=t, outlet=o)) for t, o in (('It may rain, he said.', 'A'), ('It rained.', 'B'))]\n"
+        "for _ in range(2):\n    cmp = framing.compare(s, permutations=10)\n"
+        "import framing.comparison\n"
+        "assert framing.compare is framing.comparison.compare and isinstance(cmp, framing.Comparison)\n"
+    )
+    subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
 
 
 def test_an_outlets_own_name_is_no_actor_or_voice_of_its_coverage():
