@@ -37,7 +37,7 @@ def _lines(text):
     "Get news from the BBC in your inbox, each weekday morning", "Photo: Getty Images", "(AP Photo/Evan Vucci)", "Copyright 2019 The Associated Press. All rights reserved.",
     "© 2019 Newsmax. All rights reserved.", "Image copyright Getty Images", "WATCH:",
     "JUST WATCHED Mayor defends cuts Replay More Videos ... MUST WATCH Mayor defends cuts 02:08",
-    "Story Continued Below",
+    "Story Continued Below", "Unlock the White House Watch newsletter for free", "Source link", "Exit mobile version",
     "Get the Monitor Stories you care about delivered to your inbox. By signing up, you agree to our Privacy Policy",
 ])
 def test_a_line_of_page_furniture_is_found(line):

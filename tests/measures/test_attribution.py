@@ -283,6 +283,39 @@ def test_the_agent_of_a_passive_cue_is_the_source(text, cue, source):
     assert found[0].source_text == source
 
 
+def test_a_titled_agent_is_whole_and_no_apposition_is_its_words():
+    text = "The plan was praised by Dr. Ada Brill, the regional health officer, on Monday."
+    found = attribution(text).attributions
+    assert [(a.source_text, a.content) for a in found] == [("Dr. Ada Brill", None)]
+
+
+def test_what_an_agent_said_follows_it_after_accused_of():
+    text = "Senator Jane Roe was accused by critics of lying about the budget."
+    found = attribution(text).attributions
+    assert [(a.cue_text, a.source_text, cut(text, a.content)) for a in found] == [
+        ("was accused", "critics", "of lying about the budget")
+    ]
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Senator Jane Roe was widely criticized over the budget.", "criticized"),
+    ("Mayor Dana Ortiz has been criticized for the cuts.", "criticized"),
+])
+def test_the_subject_of_a_passive_cue_without_agent_is_no_source(text, cue):
+    # the subject is who is spoken of or to; PolNeAR's annotators give such cues no source
+    found = [a for a in attribution(text).attributions if cue in a.cue_text]
+    assert found and found[0].source is None and found[0].source_type == "none"
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Dana Ortiz was quoted as saying the plan would fail.",
+    "Mayor Dana Ortiz was heard saying the plan would fail.",
+])
+def test_the_subject_of_quoted_as_saying_speaks(text):
+    found = [a for a in attribution(text).attributions if a.cue is not None]
+    assert found and found[0].source_actor == "Dana Ortiz"
+
+
 def test_according_to_a_document():
     text = "According to court records, the firm paid no tax."
     a = only(text)

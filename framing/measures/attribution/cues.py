@@ -121,6 +121,8 @@ def detector_cues(ctx: Context, silent: list[Span]) -> list[tuple]:
         entry = hits[0].entry if hits else None
         if entry is not None and entry.term.lower() == "according to":
             i0, j = hits[0].token_start, hits[0].token_end
+        elif entry is not None and j < hits[0].token_end <= sent.token_end and hits[0].token_start < j:
+            j = hits[0].token_end  # the entry's last words: "was quoted as" + "saying"
         if entry is not None and entry.get("frame") == "call" and cue.probability < 0.7 and not frames_call(ctx, j, sent.token_end):
             continue  # a doubtful "called a strike", "called the meeting"
         out.append((sent.index, i0, j, entry, cue.probability))
@@ -213,6 +215,8 @@ def passive_without_clause(ctx: Context, sent, i: int, j: int) -> bool:
     if not passive(ctx, sent, i):
         return False
     after = ctx.lowers[j : j + 3]
+    if after[:1] and after[0].endswith("ing") and len(after[0]) > 4:
+        return False  # "was quoted as saying the plan failed", "was heard saying"
     return not ({"that", "to", "as", ":"} & set(after)) and not any(
         ctx.doc.tokens[m].text in QUOTE_CHARS for m in range(j, min(j + 3, sent.token_end))
     )

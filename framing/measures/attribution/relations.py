@@ -10,6 +10,8 @@ from framing.measures.attribution.sources import CLAUSE_BREAK, PREPOSITIONS, QUO
 
 
 AGENT_ENDS = (PREPOSITIONS - {"of", "'s", "’s"}) | {"last", "this", "on", "earlier", "later"}
+# passive cues whose "of" after the agent says what was said ("accused by critics of lying")
+_OF_AFTER_AGENT = {"accused", "suspected", "convicted", "warned", "informed", "reminded", "notified", "assured", "persuaded", "convinced"}
 
 
 def verb_attribution(ctx: Context, sent, i: int, j: int, entry, probability: float | None = None) -> Attribution:
@@ -27,15 +29,26 @@ def verb_attribution(ctx: Context, sent, i: int, j: int, entry, probability: flo
     head = i
     while head < j - 1 and ctx.lowers[head] in AUX_OR_BE:
         head += 1
-    if by is not None and passive(ctx, sent, head):
-        # "is supported by unions", "was first reported by The Post": the agent speaks
+    last = _last_verb(ctx, i, j)
+    is_passive = passive(ctx, sent, head) or passive(ctx, sent, last)  # "was widely praised by"
+    after_agent = None
+    if by is not None and is_passive:
+        # "is supported by unions", "was first reported by The Post": the agent speaks; "was
+        # accused by critics of lying": what they said follows the agent
+        ends = AGENT_ENDS | {"of"} if ctx.lowers[last] in _OF_AFTER_AGENT else AGENT_ENDS
         k = by + 1
-        while k < sent.token_end and ctx.lowers[k] not in CLAUSE_BREAK and ctx.lowers[k] not in AGENT_ENDS \
-                and toks[k].text not in ".;:!?" and toks[k].text not in QUOTE_CHARS and k - by <= 8:
-            k += 1
+        while k < sent.token_end and ctx.lowers[k] not in CLAUSE_BREAK and ctx.lowers[k] not in ends \
+                and (toks[k].text not in ".;:!?" or ctx.title_period(k)) and toks[k].text not in QUOTE_CHARS and k - by <= 8:
+            k += 1  # "by Dr. Samuel Achterberg": the period of "Dr." does not end the agent
         agent = ctx.source_of(by + 1, k)
         if agent[0] is not None:
             source = agent
+            after_agent = k if by == j else None
+    elif source[0] is not None and passive(ctx, sent, last) and not _speaks_in_passive(ctx, j, sent.token_end):
+        # "Trump has been accused of ...", "Cruz was asked about ...", "is expected to": the
+        # subject is who is spoken of or to, not who speaks; the speaker goes unnamed (not "It
+        # was pleased to announce": the cue ends in an active verb)
+        source = (None, "", "none", None)
     if source[0] is None and i > sent.token_start and ctx.lowers[i - 1] in ("and", "but"):
         # "Musk called Kelly a traitor ... and repeated his call", "... but claimed": the sentence's subject
         source = sentence_subject(ctx, sent, i)
@@ -65,12 +78,17 @@ def verb_attribution(ctx: Context, sent, i: int, j: int, entry, probability: flo
     elif quote_before is not None and (inverted or quote_close >= src_start - 2):
         content, direct = quote_before, True
     else:
-        start = j
+        start = j if after_agent is None else after_agent
         if inverted:
             start = j
             while start < sent.token_end and toks[start].text not in ",;:":
                 start += 1
-        content, direct = content_after(ctx, start, sent)
+        if after_agent is not None and not (
+            after_agent < sent.token_end and (ctx.lowers[after_agent] in {"of", "that", "as", ":"} or toks[after_agent].text in QUOTE_CHARS)
+        ):
+            content, direct = None, False  # "was praised by Dr. Ada Brill, the health officer": no words of hers follow
+        else:
+            content, direct = content_after(ctx, start, sent)
         if content is None and quote_before is not None:
             content, direct = quote_before, True
     cue = Span(toks[i].start, toks[j - 1].end)
@@ -90,6 +108,24 @@ def verb_attribution(ctx: Context, sent, i: int, j: int, entry, probability: flo
         entry=entry.ref if entry else "cue_model",
         probability=probability,
     )
+
+
+def _last_verb(ctx: Context, i: int, j: int) -> int:
+    """The cue's last word but prepositions: its participle in "been accused of", "was widely
+    criticized over"; "announce" in "was pleased to announce" (no passive)."""
+    m = j - 1
+    while m > i and ctx.lowers[m] in PREPOSITIONS:
+        m -= 1
+    return m
+
+
+def _speaks_in_passive(ctx: Context, j: int, end: int) -> bool:
+    """A passive cue whose subject is the speaker: "was quoted as saying", "was heard saying",
+    "was recorded telling"."""
+    if ctx.lowers[j - 1] in PREPOSITIONS and ctx.lowers[j - 1] != "as":
+        return False  # "accused of lying": what was said, not the subject saying it
+    after = ctx.lowers[j : min(j + 2, end)]
+    return bool(after) and (after[0].endswith("ing") or after[:1] == ["as"] and after[1:2] != [] and after[1].endswith("ing"))
 
 
 def _inverted_name(ctx: Context, sent, j: int) -> bool:
