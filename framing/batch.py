@@ -72,7 +72,7 @@ class Interrupted(FramingError):
 
 @dataclass(frozen=True)
 class RecordError:
-    """A record that could not be read or scored: its id (empty when it could not be read), where
+    """A record that could not be read or scored: its id (empty when it has none), where
     it is, and why (one line)."""
 
     id: str
@@ -345,9 +345,7 @@ def _digest(item) -> str:
 
 
 def _where(item) -> tuple[str, str]:
-    if isinstance(item, ReadError):
-        return item.source, ""
-    return item.source, item.id
+    return item.source, item.id  # a record that could not be read keeps its id where it has one
 
 
 # --- the run ------------------------------------------------------------------------------------

@@ -63,6 +63,7 @@ class ReadError:
 
     source: str
     reason: str
+    id: str = ""  # the record's id where it has one ("id", "ID" or "Id")
 
     def __str__(self) -> str:
         return f"{self.source}: {self.reason}"
@@ -197,16 +198,20 @@ def html_to_text(html: str) -> tuple[str, dict[str, str]]:
     return "\n\n".join(blocks), meta
 
 
+def _record_id(meta: dict) -> str:
+    return str(meta.get("id") or meta.get("ID") or meta.get("Id") or "")
+
+
 def _article(text: str, meta: dict, source: str, default_id: str) -> Article | ReadError:
     if not text or not text.strip():
-        return ReadError(source, "empty: no text to score")
+        return ReadError(source, "empty: no text to score", _record_id(meta))
     if len(text) > MAX_CHARS:
-        return ReadError(source, f"too long: {len(text):,} characters; framing scores articles of up to {MAX_CHARS:,}")
+        return ReadError(source, f"too long: {len(text):,} characters; framing scores articles of up to {MAX_CHARS:,}", _record_id(meta))
     extra = tuple((k, str(v)) for k, v in meta.items()
                   if k not in _META and k not in ("ID", "Id") and k not in TEXT_FIELDS and isinstance(v, (str, int, float)))
     return Article(
         text=text,
-        id=str(meta.get("id") or meta.get("ID") or meta.get("Id") or default_id),
+        id=_record_id(meta) or default_id,
         title=str(meta.get("title") or ""),
         outlet=str(meta.get("outlet") or meta.get("source") or ""),
         event=str(meta.get("event") or ""),
@@ -228,9 +233,9 @@ def _record(obj, source: str, default_id: str, text_field: str | None = None, ou
         if present is None:
             keys = ", ".join(str(k) for k in list(obj)[:8]) + (", ..." if len(obj) > 8 else "")
             hint = "; give the text's field with --text-field" if not text_field else ""
-            return ReadError(source, f"no text field ({' / '.join(fields)}) in the record (its fields: {keys or 'none'}){hint}")
+            return ReadError(source, f"no text field ({' / '.join(fields)}) in the record (its fields: {keys or 'none'}){hint}", _record_id(obj))
         what = "empty" if isinstance(obj[present], str) or obj[present] is None else f"not text but {type(obj[present]).__name__}"
-        return ReadError(source, f"the text field {present!r} is {what}")
+        return ReadError(source, f"the text field {present!r} is {what}", _record_id(obj))
     article = _article(text, obj, source, default_id)
     named = {k: str(obj.get(f) if obj.get(f) is not None else "").strip() for k, f in (("outlet", outlet_field), ("event", event_field)) if f}
     return replace(article, **named) if named and isinstance(article, Article) else article

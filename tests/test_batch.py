@@ -59,6 +59,16 @@ def test_the_cli_reports_failures_in_the_summary_and_the_exit_code(tmp_path):
     assert "4 articles scored, 1 failed" in result.stderr and "Traceback" not in result.output
 
 
+def test_an_error_row_keeps_the_records_id(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"ID": "ok1", "text": "The mayor said the bridge may reopen."}\n{"ID": "empty1", "text": ""}\n'
+                   '{"id": "bare", "title": "no text"}\n{bad json\n', encoding="utf-8")
+    result = runner.invoke(app, ["score", str(src), "-o", str(tmp_path / "o.jsonl"), "--errors", str(tmp_path / "e.jsonl"), "-j", "1"])
+    assert result.exit_code == 1
+    rows = [json.loads(line) for line in (tmp_path / "e.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [(r["id"], r["source"]) for r in rows] == [("empty1", f"{src}:2"), ("bare", f"{src}:3"), ("", f"{src}:4")]
+
+
 def _interrupt_after(n):
     def progress(p):
         if p.done >= n:

@@ -21,7 +21,7 @@ def test_score_a_file(tmp_path):
     f.write_text("---\ntitle: Bridge\n---\nThe mayor said the bridge may close.\n", encoding="utf-8")
     result = runner.invoke(app, ["score", str(f)])
     assert result.exit_code == 0, result.output
-    assert "== Bridge" in result.output and "Hedging: 1 hedges" in result.output
+    assert "== Bridge" in result.output and "Hedging: 1 hedge (" in result.output
 
 
 def test_stdin_and_json():

@@ -23,6 +23,7 @@ __all__ = ["Candidate", "SUFFIXES", "find_candidates", "is_initial", "is_name_to
 _PARTY_TAG = re.compile(r"^[RDI]-[A-Z]")
 
 _CLOCK = {"a.m.", "p.m."}
+_INDEX_SIZES = {"50", "100", "400", "500", "600", "1000", "2000", "3000"}  # after a name: a stock index
 _CONNECTORS = {"of", "the", "for", "and", "de", "da", "del", "van", "von", "der", "al", "bin", "&"}
 
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
@@ -86,6 +87,9 @@ def find_candidates(
                 doc, hit, i, sent.token_start, gaz, caps_elsewhere
             ) and not _place_in_longer_name(doc, lowers, hit, i, end, gaz):
                 j, (canonical, typ, evidence, rule) = hit
+                if typ == "organisation" and j < end and lowers[j] in _INDEX_SIZES:
+                    i = j + 1  # "S&P 500", "Nasdaq 100": a stock index, not the company
+                    continue
                 named_org = None if headline else _org_name_after(tokens, lowers, i, j, end, gaz)
                 if named_org and {lowers[k] for k in range(j, named_org)} <= gaz.words_of.get(canonical, frozenset()) | (
                     gaz.legal_forms if typ == "organisation" else frozenset()
@@ -700,9 +704,12 @@ def _proper_noun(doc, i, j, sent_start, gaz, caps_elsewhere, headline, surnames=
         # a title alone ("the President") names someone only as a surname ("King"): kept for
         # :func:`merge_candidates`, which drops it unless it is the surname of a person named in the text
         return Candidate(i, j, span_text(doc, i, j), "title_only")
+    # no title before an organisation's own words: "General Services Administration", "Justice
+    # Centre for Constitutional Freedoms", "General Staff Department"
+    org_words = any(t.lower in gaz.org_cues for t in tokens[i:j])
     for length in (3, 2, 1):
         seq = tuple(t.lower for t in tokens[i : i + length])
-        if i + length < j and seq in gaz.titles:
+        if i + length < j and seq in gaz.titles and not org_words:
             start = i
             gender = gaz.titles[seq]
             i += length

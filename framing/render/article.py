@@ -52,6 +52,11 @@ def _pct(x: float) -> str:
     return f"{100 * x:.0f}%"
 
 
+def _n(count: int, noun: str) -> str:
+    """"1 hedge", "2 hedges", "0 hedges"."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
 def _clip(text: str, n: int = 90) -> str:
     text = " ".join(text.split())
     return text if len(text) <= n else text[: n - 1] + "…"
@@ -65,14 +70,14 @@ def render_summary(s: ArticleScore) -> str:
     if not title and not s.sentences:
         title = "(no article text" + (": only page furniture)" if s.furniture else ")")
     lines = [f"== {title}", f"   {s.article.source or s.article.id}" + (f" · {s.article.outlet}" if s.article.outlet else ""),
-             f"   {s.words} words, {len(s.sentences)} sentences, {s.paragraphs} paragraphs"]
+             f"   {_n(s.words, 'word')}, {_n(len(s.sentences), 'sentence')}, {_n(s.paragraphs, 'paragraph')}"]
     if s.furniture:
-        lines.append(f"   left out as page furniture: {len(s.furniture)} line{'s' if len(s.furniture) != 1 else ''} ("
+        lines.append(f"   left out as page furniture: {_n(len(s.furniture), 'line')} ("
                      + "; ".join(_clip(f.text, 30) for f in s.furniture[:3]) + ("; …" if len(s.furniture) > 3 else "") + ")")
     lines.append("")
 
     lines.append(
-        f"Attribution: {len(att.attributions)} attributions ({att.per_1000_words:.1f} per 1,000 words) in "
+        f"Attribution: {_n(len(att.attributions), 'attribution')} ({att.per_1000_words:.1f} per 1,000 words) in "
         f"{_pct(att.sentence_share)} of sentences; {_pct(att.attributed_word_share)} of words attributed, "
         f"{_pct(att.quoted_word_share)} quoted; {att.direct} direct, {att.indirect} indirect"
     )
@@ -93,7 +98,7 @@ def render_summary(s: ArticleScore) -> str:
 
     ratio = "n/a" if hed.boosters_per_hedge is None else f"{hed.boosters_per_hedge:.2f}"
     lines.append(
-        f"Hedging: {hed.hedges} hedges ({hed.hedges_per_1000_words:.1f} per 1,000 words), {hed.boosters} boosters "
+        f"Hedging: {_n(hed.hedges, 'hedge')} ({hed.hedges_per_1000_words:.1f} per 1,000 words), {_n(hed.boosters, 'booster')} "
         f"({hed.boosters_per_1000_words:.1f} per 1,000 words); {_pct(hed.hedged_sentence_share)} of sentences hedged; "
         f"boosters per hedge {ratio}"
     )

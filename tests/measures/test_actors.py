@@ -1120,3 +1120,25 @@ def test_common_words_letters_and_months_are_no_actors(text, gone, kept):
 ])
 def test_names_the_common_word_rule_keeps(text, name):
     assert actors_of(text).get(name) is not None
+
+
+@pytest.mark.parametrize("text, name, typ", [
+    # a title word opening an organisation's name is no title ("General", "Justice")
+    ("The General Services Administration said the lease ended.", "General Services Administration", "organisation"),
+    ("The Justice Centre for Constitutional Freedoms said it would appeal.", "Justice Centre for Constitutional Freedoms", "organisation"),
+    ("The Human Rights Tribunal said it would rule.", "Human Rights Tribunal", "organisation"),
+    # a place word last, after a first name: still the place
+    ("The George Washington Bridge was closed.", "George Washington Bridge", "place"),
+    ("Crowds filled Central Park on Sunday.", "Central Park", "place"),
+    ("The story was reported by Jenny Park on Sunday.", "Jenny Park", "person"),
+    # a member of parliament
+    ("Opposition MP Rhys Calloway said the plan failed.", "Rhys Calloway", "person"),
+])
+def test_names_that_begin_with_a_title_word_or_a_first_name(text, name, typ):
+    actor = actors_of(text).get(name)
+    assert actor is not None and actor.type == typ, [(a.name, a.type) for a in actors_of(text).actors]
+
+
+def test_a_stock_index_is_not_the_company():
+    result = actors_of("The S&P 500 index fell 2 per cent. S&P downgraded the bonds on Monday.")
+    assert [m.text for m in result.get("S&P Global").mentions] == ["S&P"]

@@ -201,3 +201,11 @@ def test_saw_meaning_experienced_is_not_witnessed():
 
 def test_study_as_topic_is_not_documentary():
     assert only_sentence("The council voted to fund a study of the bridge.").basis == "unmarked"
+
+
+@pytest.mark.parametrize("text", [
+    "His claim can't be verified.", "The report couldn't be confirmed.", "The figure cannot be confirmed.",
+    "The account wasn’t independently verified.", "The numbers haven't been verified.",
+])
+def test_contracted_and_negated_forms_of_unverified_are_no_evidence(text):
+    assert framing.score(text).evidentiality.sentences[0].basis == "no_evidence"
