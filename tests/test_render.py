@@ -39,3 +39,12 @@ def test_summary_and_explain_name_their_evidence():
     explain = render_explain(s)
     assert "[[claimed | cue:distancing]]" in explain
     assert "[[may | hedge:epistemic]]" in explain
+
+
+def test_explain_gives_what_the_sentiment_model_weighed_and_a_key_to_it():
+    s = framing.score("Critics said the mayor ruined the harbour. Mayor Ada Brill praised the builders.")
+    out = render_explain(s)
+    lines = [line for line in out.splitlines() if "sentiment toward Ada Brill" in line]
+    m = next(m for m in s.sentiment.mentions if m.actor == "Ada Brill")
+    assert lines and f"{m.score:+.2f}, {m.label} most by {m.reasons[0][0]} {m.reasons[0][1]:+.2f}" in lines[0]
+    assert "the sentiment model's features" in out and "vall all polar words of the sentence" in out

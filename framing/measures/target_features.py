@@ -15,7 +15,18 @@ import functools
 import re
 from dataclasses import dataclass
 
-__all__ = ["TargetContext", "target_features", "tokenize_sentence"]
+__all__ = ["TargetContext", "target_features", "tokenize_sentence", "FEATURE_KEY"]
+
+# what the features' names mean, for a reader of the model's reasons (``--explain``)
+FEATURE_KEY = (
+    "lN:word / rN:word a word N places left / right of the mention (N 1-3; 4 for 4-7 places, 8 for more; "
+    "x after N: past a comma, 'but' or the like); vl2 / vr4 the polarity of the polar words there, "
+    "cl2n / cr4p how many are negative / positive; vall all polar words of the sentence, vnear those of the "
+    "mention's clause weighed by distance, vq those inside quotation marks; w:word and b:word_word the "
+    "sentence's words and word pairs (<t> the mention, <e> another actor); t:start, t:by, t:poss, t:quoted "
+    "the mention opens the sentence, follows 'by', is possessive, is quoted; t:objpol / t:subjpol the "
+    "polarity of the word just before / after it; s:quote, s:others the sentence has a quotation, other actors."
+)
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:[.,:]\d+)*\w*|\w+(?:-\w+)*(?:['’](?!s\b)\w+)*|['’]s\b|\S")
 _QUOTES = set("\"“”‘’«»„")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import textwrap
 from typing import Iterable
 
 from tabulate import tabulate
@@ -183,9 +184,19 @@ def render_explain(s: ArticleScore) -> str:
                 content = _clip(text[a.content.start : a.content.end], 80) if a.content else "(none)"
                 out.append(f"    attribution ({a.rule}, {a.entry or 'context'}): {who} [{a.source_type}] -> {a.cue_text or '(no cue)'} -> {content}")
         for m in s.sentiment.mentions:
-            if m.sentence == idx and m.evidence:
-                words = ", ".join(f"{w.text} {w.valence:+.2f} ({w.source})" for w in m.evidence)
-                out.append(f"    sentiment toward {m.actor} ({m.voice}{', said by ' + m.speaker if m.speaker else ''}): {m.score:+.2f} from {words}")
+            if m.sentence == idx and (m.evidence or m.reasons):
+                why = []
+                if m.reasons:  # what the model weighed: the score's own explanation
+                    why.append(f"{m.label} most by " + ", ".join(f"{k} {w:+.2f}" for k, w in m.reasons[:4]))
+                if m.evidence:
+                    why.append(("polar words near: " if m.reasons else "from ") + ", ".join(f"{w.text} {w.valence:+.2f} ({w.source})" for w in m.evidence))
+                out.append(f"    sentiment toward {m.actor} ({m.voice}{', said by ' + m.speaker if m.speaker else ''}): {m.score:+.2f}, " + "; ".join(why))
+    if any(m.reasons for m in s.sentiment.mentions):
+        from framing.measures.target_features import FEATURE_KEY
+
+        out.append("")
+        out.append("the sentiment model's features (\"negative most by ...\": those that weighed most toward the label):")
+        out.extend(textwrap.wrap(FEATURE_KEY, 100, initial_indent="  ", subsequent_indent="  "))
     if s.furniture:
         out.append("")
         out.append("left out as page furniture (not the article; no measure reads these lines):")
