@@ -6,7 +6,8 @@ Facebook Twitter Email", "Media playback is unsupported on your device", "Advert
 :func:`framing.parsing.parse` blanks these lines out before it splits the text, so no measure
 sees them, while every offset still points into the text as given; the score lists each line
 left out with the entry that matched it. A whole-line entry ("ADVERTISEMENT") and a label (a
-credit, a player's notice) count anywhere; a rule that reads a line's beginning, end or words
+credit, a player's notice) count anywhere, and so does a photo credit closing a caption's line
+("... on 27 September. Photograph: Win McNamee/Getty Images": the credit alone); a rule that reads a line's beginning, end or words
 applies only to a line that opens the text or a paragraph, or follows a finished sentence or a
 line of furniture: in hard-wrapped prose a line may begin mid-sentence ("... urged everyone
 to" / "sign up for the vaccine").
@@ -54,18 +55,35 @@ def find_furniture(text: str, lexicons: Lexicons) -> tuple[Furniture, ...]:
                 if length == len(stripped):  # a line of furniture ends what came before it
                     previous = ("", True)
                     continue
+            credit = _credit(stripped, rules)
+            if credit is not None:  # "... on Capitol Hill. Photograph: Win McNamee/Getty Images"
+                entry, at = credit
+                end = start + len(stripped)
+                out.append(Furniture(Span(start + at, end), text[start + at : end], entry))
         previous = (stripped, False)
     return tuple(out)
 
 
+def _credit(line: str, rules) -> tuple[str, int] | None:
+    """(entry, where it begins) of a photo credit closing ``line`` after a caption ("Photograph:
+    Win McNamee/Getty Images", "(Photo: Mark Lambie/El Paso Times)"): at most 80 characters."""
+    for pattern, ref in rules[8]:
+        m = pattern.search(line)
+        if m and m.start() > 0 and len(line) - m.start() <= 80:
+            return ref, m.start()
+    return None
+
+
 def blank_out(text: str, furniture: tuple[Furniture, ...]) -> str:
     """``text`` with each furniture line replaced by spaces of the same length, its line break
-    too (so that a line taken out of a paragraph does not split it)."""
+    too (so that a line taken out of a paragraph does not split it); a credit that closes a
+    caption's line leaves the line break."""
     if not furniture:
         return text
     parts, pos = [], 0
     for f in furniture:
-        end = f.span.end + (text[f.span.end : f.span.end + 1] == "\n")
+        whole_line = not text[text.rfind("\n", 0, f.span.start) + 1 : f.span.start].strip()
+        end = f.span.end + (whole_line and text[f.span.end : f.span.end + 1] == "\n")
         parts.append(text[pos : f.span.start])
         parts.append(" " * (end - f.span.start))
         pos = end
@@ -77,9 +95,9 @@ def blank_out(text: str, furniture: tuple[Furniture, ...]) -> str:
 def _rules(lexicons: Lexicons):
     """The entries of ``furniture.tsv`` by how they match: whole lines; labels and beginnings
     (longest first), endings and inner phrases, as case-blind patterns; platform and action words; the
-    caption labels after which a line resumes."""
+    caption labels after which a line resumes; credits that close a caption's line."""
     whole, words, actions = {}, {}, set()
-    patterns: dict[str, list] = {"start": [], "label": [], "end": [], "contains": [], "resume": []}
+    patterns: dict[str, list] = {"start": [], "label": [], "end": [], "contains": [], "resume": [], "credit": []}
     for e in lexicons["furniture"]:
         term, how = e.term.lower(), e.get("match", "line")
         if how in patterns:
@@ -99,13 +117,14 @@ def _rules(lexicons: Lexicons):
                 for t, ref in items]
 
     return (whole, compiled("label", "^{}"), compiled("start", "^{}"), compiled("end", r"{}[\s.!]*$"),
-            compiled("contains", "{}"), words, frozenset(actions), compiled("resume", r"{}[,:]?"))
+            compiled("contains", "{}"), words, frozenset(actions), compiled("resume", r"{}[,:]?"),
+            compiled("credit", "{}"))
 
 
 def _match(line: str, rules, opens: bool) -> tuple[str, int] | None:
     """(entry, length of the furniture from the line's start) where ``line`` (stripped) is page
     furniture; ``opens``: it opens a paragraph or follows a finished sentence."""
-    whole, labels, starts, ends, contains, words, actions, resumes = rules
+    whole, labels, starts, ends, contains, words, actions, resumes, _ = rules
     low = line.lower()
     entry = whole.get(low.rstrip(_TRAILING))
     if entry is None:  # a credit or a player's notice, wherever its line is

@@ -125,3 +125,19 @@ def test_a_text_of_nothing_but_furniture_scores_as_no_words_and_says_so():
     s = framing.score("ADVERTISEMENT\n\nShare this with Facebook Twitter Email\n", LEX)
     assert s.words == 0 and len(s.furniture) == 2
     assert render_summary(s).startswith("== (no article text: only page furniture)")
+
+
+def test_a_captions_share_buttons_and_credit_go_and_the_caption_stays():
+    text = ("The senator spoke.\n\nFacebook Twitter Pinterest Protesters gather outside the court on 27 September. "
+            "Photograph: Ann Lee/Getty Images\n\nRep. Tom Hill lives nearby. (Photo: Ed Moss/El Paso Times)\nHe left.")
+    found = find_furniture(text, LEX)
+    assert [f.text for f in found] == ["Facebook Twitter Pinterest", "Photograph: Ann Lee/Getty Images", "(Photo: Ed Moss/El Paso Times)"]
+    kept = blank_out(text, found)
+    assert "Protesters gather outside the court on 27 September." in kept and "Ann Lee" not in kept and "Ed Moss" not in kept
+    assert len(kept) == len(text) and kept.count("\n") == text.count("\n")  # a credit leaves its line's break
+
+
+def test_a_credit_is_only_a_short_tail_after_a_caption():
+    long_tail = "Photograph: " + "x" * 90
+    assert find_furniture(f"A caption here. {long_tail}", LEX) == ()
+    assert find_furniture("Photograph: Ann Lee/Getty Images", LEX) == ()  # nothing before it: no caption's credit

@@ -73,7 +73,8 @@ def render_summary(s: ArticleScore) -> str:
     lines = [f"== {title}", f"   {s.article.source or s.article.id}" + (f" · {s.article.outlet}" if s.article.outlet else ""),
              f"   {_n(s.words, 'word')}, {_n(len(s.sentences), 'sentence')}, {_n(s.paragraphs, 'paragraph')}"]
     if s.furniture:
-        lines.append(f"   left out as page furniture: {_n(len(s.furniture), 'line')} ("
+        lines_hit = len({text.count("\n", 0, f.span.start) for f in s.furniture})  # a caption's label and credit: one line
+        lines.append(f"   left out as page furniture: {_n(lines_hit, 'line')} ("
                      + "; ".join(_clip(f.text, 30) for f in s.furniture[:3]) + ("; …" if len(s.furniture) > 3 else "") + ")")
     lines.append("")
 
