@@ -316,6 +316,13 @@ def test_the_subject_of_quoted_as_saying_speaks(text):
     assert found and found[0].source_actor == "Dana Ortiz"
 
 
+def test_reported_content_ends_where_the_writers_aside_begins():
+    text = ("Mayor Ada Brill has claimed the flood was caused by a broken gate, the latest in a series of "
+            "troubles for the council.")
+    a = only(text)
+    assert cut(text, a.content) == "the flood was caused by a broken gate"
+
+
 def test_according_to_a_document():
     text = "According to court records, the firm paid no tax."
     a = only(text)

@@ -42,8 +42,12 @@ def content_after(ctx: Context, cue_end: int, sent) -> tuple[Span | None, bool]:
     if k < sent.token_end and ctx.lowers[k] in {"that", ":", ","}:
         k += 1
     end = sent.token_end
+    asides = ctx.lex.rule_words("aside")
     for m in range(k + 1, sent.token_end - 1):
-        if toks[m].text == ";" or (toks[m].text == "," and ctx.lowers[m + 1] in {"but", "while", "after", "although", "though", "whereas"}):
+        if toks[m].text == ";" or (toks[m].text == "," and (
+                ctx.lowers[m + 1] in {"but", "while", "after", "although", "though", "whereas"}
+                or ctx.lowers[m + 1] in asides or " ".join(ctx.lowers[m + 1 : m + 3]) in asides
+                or " ".join(ctx.lowers[m + 1 : m + 4]) in asides)):  # ", the latest in a series of ...": the writer's aside
             if not ctx.in_quote(m):
                 end = m
                 break
