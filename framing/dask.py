@@ -200,7 +200,7 @@ def _score_part(part: Part, settings: Settings, transform: Callable | None, text
     out = []
     for o in _score_records(read_part(part, text_field), settings, transform):
         item = o.item
-        source, ident = (item.source, "") if isinstance(item, ReadError) else (item.source, item.id)
+        source, ident = item.source, item.id  # a record that could not be read keeps its id where it has one
         out.append((source, ident, o.ok, o.result if o.ok else o.error))
     return out
 
@@ -256,6 +256,6 @@ def _collect(part: Part, future) -> tuple[str, list[Outcome]]:
                                   f"the cluster could not score this partition: {_reason(exc)}")]
     outcomes = []
     for source, ident, ok, value in records:
-        item = Article(text="", id=ident, source=source) if ident or ok else ReadError(source, value)
+        item = Article(text="", id=ident, source=source) if ok else ReadError(source, value, ident)
         outcomes.append(Outcome(item, value if ok else None, None if ok else value))
     return part.key, outcomes

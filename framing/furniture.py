@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import NamedTuple
 
 from framing.article import Furniture, Span
 from framing.lexicon import Lexicons
@@ -49,28 +50,38 @@ def find_furniture(text: str, lexicons: Lexicons) -> tuple[Furniture, ...]:
         if len(stripped) <= MAX_LINE:
             start = m.start() + len(line) - len(line.lstrip())
             hit = _match(stripped, rules, opens)
+            length = 0
             if hit is not None:
                 entry, length = hit
                 out.append(Furniture(Span(start, start + length), text[start : start + length], entry))
                 if length == len(stripped):  # a line of furniture ends what came before it
                     previous = ("", True)
                     continue
-            credit = _credit(stripped, rules)
+            credit = _credit(stripped, length, rules.credits)
             if credit is not None:  # "... on Capitol Hill. Photograph: Win McNamee/Getty Images"
                 entry, at = credit
                 end = start + len(stripped)
                 out.append(Furniture(Span(start + at, end), text[start + at : end], entry))
+                if at == 0:
+                    previous = ("", True)
+                    continue
         previous = (stripped, False)
     return tuple(out)
 
 
-def _credit(line: str, rules) -> tuple[str, int] | None:
-    """(entry, where it begins) of a photo credit closing ``line`` after a caption ("Photograph:
-    Win McNamee/Getty Images", "(Photo: Mark Lambie/El Paso Times)"): at most 80 characters."""
-    for pattern, ref in rules[8]:
-        m = pattern.search(line)
-        if m and m.start() > 0 and len(line) - m.start() <= 80:
-            return ref, m.start()
+def _credit(line: str, after: int, credits) -> tuple[str, int] | None:
+    """(entry, where it begins) of a photo credit that closes ``line`` after its first ``after``
+    characters (a label already taken): "Photograph: Win McNamee/Getty Images", "(Photo: Mark
+    Lambie/El Paso Times)", written with the entry's capitals, at most 80 characters, no sentence
+    in it, and an agency's slash or the bracket's close ("the photograph: a burned car" is prose)."""
+    for pattern, ref in credits:
+        m = pattern.search(line, after)
+        if m is None or len(line) - m.start() > 80:
+            continue
+        tail = line[m.end() :]
+        if re.search(r"[.!?]\s", tail) or not ("/" in tail or line.startswith("(", m.start()) and line.endswith(")")):
+            continue
+        return ref, m.start()
     return None
 
 
@@ -81,18 +92,31 @@ def blank_out(text: str, furniture: tuple[Furniture, ...]) -> str:
     if not furniture:
         return text
     parts, pos = [], 0
-    for f in furniture:
+    for f in sorted(furniture, key=lambda f: f.span.start):
+        start = max(pos, f.span.start)  # pieces never overlap; were they to, offsets still hold
         whole_line = not text[text.rfind("\n", 0, f.span.start) + 1 : f.span.start].strip()
-        end = f.span.end + (whole_line and text[f.span.end : f.span.end + 1] == "\n")
-        parts.append(text[pos : f.span.start])
-        parts.append(" " * (end - f.span.start))
+        end = max(start, f.span.end + (whole_line and text[f.span.end : f.span.end + 1] == "\n"))
+        parts.append(text[pos:start])
+        parts.append(" " * (end - start))
         pos = end
     parts.append(text[pos:])
     return "".join(parts)
 
 
+class _Rules(NamedTuple):
+    whole: dict
+    labels: list
+    starts: list
+    ends: list
+    contains: list
+    words: dict
+    actions: frozenset
+    resumes: list
+    credits: list
+
+
 @functools.lru_cache(maxsize=8)
-def _rules(lexicons: Lexicons):
+def _rules(lexicons: Lexicons) -> _Rules:
     """The entries of ``furniture.tsv`` by how they match: whole lines; labels and beginnings
     (longest first), endings and inner phrases, as case-blind patterns; platform and action words; the
     caption labels after which a line resumes; credits that close a caption's line."""
@@ -100,7 +124,9 @@ def _rules(lexicons: Lexicons):
     patterns: dict[str, list] = {"start": [], "label": [], "end": [], "contains": [], "resume": [], "credit": []}
     for e in lexicons["furniture"]:
         term, how = e.term.lower(), e.get("match", "line")
-        if how in patterns:
+        if how == "credit":
+            patterns[how].append((e.term, e.ref))  # as written: "Photograph:", not "the photograph:"
+        elif how in patterns:
             patterns[how].append((term, e.ref))
         elif how in ("words", "action"):
             words[term] = e.ref
@@ -109,22 +135,22 @@ def _rules(lexicons: Lexicons):
         else:
             whole[term.rstrip(_TRAILING)] = e.ref
 
-    def compiled(how: str, form: str):
+    def compiled(how: str, form: str, flags=re.IGNORECASE):
         # a word's edge around the entry where it begins or ends with a letter ("more:" may run on)
         items = sorted(patterns[how], key=lambda t: -len(t[0]))
         return [(re.compile(form.format((r"(?<![^\W_])" if t[0].isalnum() else "") + re.escape(t)
-                                        + (r"(?![^\W_])" if t[-1].isalnum() else "")), re.IGNORECASE), ref)
+                                        + (r"(?![^\W_])" if t[-1].isalnum() else "")), flags), ref)
                 for t, ref in items]
 
-    return (whole, compiled("label", "^{}"), compiled("start", "^{}"), compiled("end", r"{}[\s.!]*$"),
-            compiled("contains", "{}"), words, frozenset(actions), compiled("resume", r"{}[,:]?"),
-            compiled("credit", "{}"))
+    return _Rules(whole, compiled("label", "^{}"), compiled("start", "^{}"), compiled("end", r"{}[\s.!]*$"),
+                  compiled("contains", "{}"), words, frozenset(actions), compiled("resume", r"{}[,:]?"),
+                  compiled("credit", "{}", 0))
 
 
 def _match(line: str, rules, opens: bool) -> tuple[str, int] | None:
     """(entry, length of the furniture from the line's start) where ``line`` (stripped) is page
     furniture; ``opens``: it opens a paragraph or follows a finished sentence."""
-    whole, labels, starts, ends, contains, words, actions, resumes, _ = rules
+    whole, labels, starts, ends, contains, words, actions, resumes, _ = rules  # a _Rules
     low = line.lower()
     entry = whole.get(low.rstrip(_TRAILING))
     if entry is None:  # a credit or a player's notice, wherever its line is

@@ -12,7 +12,9 @@ from typing import Iterable, Iterator, Sequence
 from framing.article import MAX_CHARS, Article, Furniture, Span
 from framing.errors import InputError
 from framing.lexicon import Lexicons, load_lexicons
-from framing.measures.actors import ActorSpec, ActorsResult, find_actors, parse_actor_spec, with_speakers
+from framing.measures.actors import (
+    ActorSpec, ActorsResult, find_actors, parse_actor_spec, with_speakers, with_speakers_possessives,
+)
 from framing.measures.attribution import AttributionResult, measure_attribution
 from framing.measures.evidentiality import EvidentialityResult, measure_evidentiality
 from framing.measures.hedging import HedgingResult, measure_hedging
@@ -108,7 +110,8 @@ def score(
     for a in attribution.attributions:
         if a.source_actor:
             speakers[a.source_actor] = speakers.get(a.source_actor, 0) + 1
-    found = with_speakers(found, speakers)
+    found = with_speakers_possessives(with_speakers(found, speakers), attribution.attributions, doc.text,
+                                      lex.rule_words("own_word"))
     return ArticleScore(
         schema=SCHEMA,
         article=article,

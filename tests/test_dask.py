@@ -28,6 +28,7 @@ def shards(tmp_path):
     write_jsonl(folder / "part-2.jsonl", 7)
     with open(folder / "part-2.jsonl", "a", encoding="utf-8") as f:
         f.write("{not json\n")
+        f.write('{"ID": "empty1", "text": ""}\n')  # an error row that keeps its record's id
     (folder / "part-3.csv").write_text('id,text\nc1,"The mayor said the bridge may reopen, officials said."\n', encoding="utf-8")
     return folder
 
@@ -36,9 +37,10 @@ def test_the_dask_engine_writes_what_the_local_engine_writes(cluster, shards, tm
     local = run_batch([shards], tmp_path / "local.jsonl", errors=tmp_path / "local-err.jsonl", jobs=1)
     remote = run_batch([shards], tmp_path / "dask.jsonl", errors=tmp_path / "dask-err.jsonl", engine="dask",
                        scheduler=cluster.scheduler_address)
-    assert (remote.scored, remote.failed) == (local.scored, local.failed) == (17, 1)
+    assert (remote.scored, remote.failed) == (local.scored, local.failed) == (17, 2)
     assert (tmp_path / "dask.jsonl").read_bytes() == (tmp_path / "local.jsonl").read_bytes()
     assert (tmp_path / "dask-err.jsonl").read_bytes() == (tmp_path / "local-err.jsonl").read_bytes()
+    assert '"id": "empty1"' in (tmp_path / "dask-err.jsonl").read_text(encoding="utf-8")
 
 
 def test_jsonl_cut_into_blocks_keeps_every_record_and_its_line(cluster, tmp_path):

@@ -137,7 +137,28 @@ def test_a_captions_share_buttons_and_credit_go_and_the_caption_stays():
     assert len(kept) == len(text) and kept.count("\n") == text.count("\n")  # a credit leaves its line's break
 
 
-def test_a_credit_is_only_a_short_tail_after_a_caption():
-    long_tail = "Photograph: " + "x" * 90
-    assert find_furniture(f"A caption here. {long_tail}", LEX) == ()
-    assert find_furniture("Photograph: Ann Lee/Getty Images", LEX) == ()  # nothing before it: no caption's credit
+@pytest.mark.parametrize("text", [
+    "A caption here. Photograph: " + "x/" * 45,  # too long for a credit
+    "The mayor held up the photograph: a burned car on Main Street.",  # prose, small letters
+    "The jurors saw the Photograph: Exhibit 4. It was blurry.",  # a sentence in it, no agency
+    "Jurors studied one (Photo: a burned car",  # an opened bracket never closed
+])
+def test_a_credit_is_only_a_short_tail_like_a_credit(text):
+    assert find_furniture(text, LEX) == ()
+
+
+def test_a_credit_on_a_line_of_its_own_goes_with_its_line():
+    text = "A caption.\nPhotograph: Ann Lee/Getty Images\nHe left."
+    assert [f.text for f in find_furniture(text, LEX)] == ["Photograph: Ann Lee/Getty Images"]
+    assert "Ann Lee" not in [a.name for a in framing.score(text).actors.actors]
+
+
+def test_a_credit_is_looked_for_after_a_label_and_offsets_hold():
+    text = "The mayor spoke.\nWATCH: (Photo: AP) Image caption Mayor Ada Brill at a rally.\nShe left."
+    found = find_furniture(text, LEX)
+    spans = sorted((f.span.start, f.span.end) for f in found)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))  # no two pieces overlap
+    kept = blank_out(text, found)
+    assert len(kept) == len(text) and "She left." in kept
+    last = framing.score(text).sentences[-1]
+    assert text[last.start : last.end].strip() == "She left."

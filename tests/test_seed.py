@@ -65,3 +65,10 @@ def test_every_attribution_has_the_speaker_a_careful_reader_gives(seed):
     ]
     got = [(a.sentence, a.cue_text.split()[-1], a.source_actor) for a in seed.attribution.attributions]
     assert got == expected
+
+
+def test_his_call_to_leave_nato_is_musks_not_kellys(seed):
+    # "Musk called Senator Mark Kelly a traitor ... and repeated his call for the US to leave Nato"
+    text = seed.article.text
+    at = text.index("his call for the US")
+    assert next(a.name for a in seed.actors.actors for m in a.mentions if m.start == at) == "Elon Musk"

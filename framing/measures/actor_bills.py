@@ -1,6 +1,7 @@
-"""Bills by their number: "Senate Bill 1062", "SB 1062", "SB1062" and "S.B. 1062" name one bill,
-an actor called "SB 1062" (type other: a thing, not a person). Without this rule the chamber and
-"Bill" were two actors, the second a first name ("Senate" and "Bill")."""
+"""Bills by their number: "Senate Bill 1062", "Senate Bill No. 1062", "SB 1062", "SB1062",
+"SB-1062" and "S.B. 1062" name one bill, an actor called "SB 1062" (type other: a thing, not a
+person). Without this rule the chamber and "Bill" were two actors, the second a first name
+("Senate" and "Bill"). A bill inside a name the user gives stays the user's."""
 from __future__ import annotations
 
 import re
@@ -11,7 +12,7 @@ __all__ = ["bill_names"]
 
 _CHAMBERS = {"senate": "SB", "house": "HB", "assembly": "AB"}
 _SHORT = {"sb": "SB", "hb": "HB", "ab": "AB", "s.b.": "SB", "h.b.": "HB", "a.b.": "AB"}
-_JOINED = re.compile(r"(SB|HB|AB)(\d{1,5})")
+_JOINED = re.compile(r"(SB|HB|AB)-?(\d{1,5})")
 _NUMBER = re.compile(r"\d{1,5}")
 
 
@@ -32,11 +33,14 @@ def bill_names(doc: Document, lowers: list[str]) -> list[tuple[int, int, str, st
                 out.append((k, k + 2, f"{short} {tokens[k + 1].text}", f"a bill's number {doc.text[tokens[k].start:tokens[k + 1].end]!r}"))
                 k += 2
                 continue
-        if (k + 2 < len(tokens) and lowers[k] in _CHAMBERS and tokens[k].text[0].isupper() and tokens[k + 1].text == "Bill"
-                and _NUMBER.fullmatch(tokens[k + 2].text) and tokens[k + 2].sentence == tokens[k].sentence):
-            name = f"{_CHAMBERS[lowers[k]]} {tokens[k + 2].text}"
-            out.append((k, k + 3, name, f"a bill's number {doc.text[tokens[k].start:tokens[k + 2].end]!r}"))
-            k += 3
-            continue
+        if k + 2 < len(tokens) and lowers[k] in _CHAMBERS and tokens[k].text[0].isupper() and tokens[k + 1].text == "Bill":
+            n = k + 2
+            if lowers[n] == "no" and n + 1 < len(tokens):  # "Senate Bill No. 1062"
+                n += 2 if tokens[n + 1].text == "." else 1
+            if n < len(tokens) and _NUMBER.fullmatch(tokens[n].text) and tokens[n].sentence == tokens[k].sentence:
+                name = f"{_CHAMBERS[lowers[k]]} {tokens[n].text}"
+                out.append((k, n + 1, name, f"a bill's number {doc.text[tokens[k].start:tokens[n].end]!r}"))
+                k = n + 1
+                continue
         k += 1
     return out

@@ -56,6 +56,7 @@ class Gazetteer:
     saint_mount: frozenset = frozenset()  # "St. Louis", "Mt. Vernon", "Ft. Worth": part of the name
     compass: frozenset = frozenset()
     proper_groups: frozenset = frozenset()  # "Catholics": a group noun written with a capital
+    stock_indexes: frozenset = frozenset()  # "S&P", "Nasdaq": before a number, an index's name
     renamed: dict = field(default_factory=dict)  # name -> {its other period's name's tokens: that name}
 
 
@@ -136,6 +137,7 @@ def load_gazetteer(lexicons: Lexicons) -> Gazetteer:
         saint_mount=lexicons.rule_words("saint_mount"),
         compass=lexicons.rule_words("compass"),
         proper_groups=lexicons.rule_words("proper_group"),
+        stock_indexes=lexicons.rule_words("stock_index"),
         renamed=period_names,
     )
 

@@ -23,7 +23,6 @@ __all__ = ["Candidate", "SUFFIXES", "find_candidates", "is_initial", "is_name_to
 _PARTY_TAG = re.compile(r"^[RDI]-[A-Z]")
 
 _CLOCK = {"a.m.", "p.m."}
-_INDEX_SIZES = {"50", "100", "400", "500", "600", "1000", "2000", "3000"}  # after a name: a stock index
 _CONNECTORS = {"of", "the", "for", "and", "de", "da", "del", "van", "von", "der", "al", "bin", "&"}
 
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
@@ -87,7 +86,7 @@ def find_candidates(
                 doc, hit, i, sent.token_start, gaz, caps_elsewhere
             ) and not _place_in_longer_name(doc, lowers, hit, i, end, gaz):
                 j, (canonical, typ, evidence, rule) = hit
-                if typ == "organisation" and j < end and lowers[j] in _INDEX_SIZES:
+                if j < end and lowers[j].isdigit() and span_text(doc, i, j).lower() in gaz.stock_indexes:
                     i = j + 1  # "S&P 500", "Nasdaq 100": a stock index, not the company
                     continue
                 named_org = None if headline else _org_name_after(tokens, lowers, i, j, end, gaz)
@@ -207,9 +206,10 @@ def find_candidates(
 def _with_bills(candidates: list[Candidate], doc: Document, lowers: list[str]) -> list[Candidate]:
     """Bills named by number (:func:`~framing.measures.actor_bills.bill_names`) in place of the
     names found in their words ("Senate" and "Bill" of "Senate Bill 1062")."""
-    bills = bill_names(doc, lowers)
+    users = [c for c in candidates if c.rule == "user"]
+    bills = [b for b in bill_names(doc, lowers) if not any(c.start_tok < b[1] and b[0] < c.end_tok for c in users)]
     if not bills:
-        return candidates
+        return candidates  # none, or each inside a name the user gave ("Senate Bill 1062=SB1062")
     kept = [c for c in candidates if not any(c.start_tok < j and i < c.end_tok for i, j, _, _ in bills)]
     kept += [Candidate(i, j, span_text(doc, i, j), "bill", name, "other", evidence) for i, j, name, evidence in bills]
     return sorted(kept, key=lambda c: c.start_tok)
@@ -704,12 +704,9 @@ def _proper_noun(doc, i, j, sent_start, gaz, caps_elsewhere, headline, surnames=
         # a title alone ("the President") names someone only as a surname ("King"): kept for
         # :func:`merge_candidates`, which drops it unless it is the surname of a person named in the text
         return Candidate(i, j, span_text(doc, i, j), "title_only")
-    # no title before an organisation's own words: "General Services Administration", "Justice
-    # Centre for Constitutional Freedoms", "General Staff Department"
-    org_words = any(t.lower in gaz.org_cues for t in tokens[i:j])
     for length in (3, 2, 1):
         seq = tuple(t.lower for t in tokens[i : i + length])
-        if i + length < j and seq in gaz.titles and not org_words:
+        if i + length < j and seq in gaz.titles and not _organisation_after_title(tokens, i + length, j, gaz):
             start = i
             gender = gaz.titles[seq]
             i += length
@@ -772,6 +769,16 @@ def _proper_noun(doc, i, j, sent_start, gaz, caps_elsewhere, headline, surnames=
     if typ == "person" and gender == "-" and has_first_name:
         gender = sex(gaz, first.lower)
     return Candidate(i, j, text, "proper_noun", None, typ, evidence, title, gender if typ == "person" else "-")
+
+
+def _organisation_after_title(tokens, k: int, j: int, gaz: Gazetteer) -> bool:
+    """The words after a title word are an organisation's own, the title word its first ("General
+    Services Administration", "Justice Centre for Constitutional Freedoms"): an organisation word
+    among them, no first name and no "and" ("Press Secretary Sarah Sanders", "Sen. Frank Church",
+    "Mayor Rahm Emanuel and Police Superintendent ..." keep their titles)."""
+    words = [t.lower for t in tokens[k:j] if t.text[0].isalpha()]
+    return (any(w in gaz.org_cues for w in words) and "and" not in words
+            and not any(w in gaz.first_names for w in words))
 
 
 def _short_first_name(doc: Document, i: int, j: int, gaz: Gazetteer) -> bool:

@@ -64,6 +64,7 @@ from framing.measures.actor_types import Actor, ActorsResult, ActorSpec, Mention
 
 __all__ = [
     "Mention", "Actor", "ActorsResult", "ActorSpec", "find_actors", "parse_actor_spec", "with_speakers",
+    "with_speakers_possessives",
     "speaking_type", "outlet_spec", "OUTLET_EVIDENCE",
 ]
 
@@ -216,6 +217,52 @@ def with_speakers(result: ActorsResult, speakers: dict[str, int]) -> ActorsResul
             a = replace(a, type="person", type_evidence="a multiword name that speaks (attribution source)")
         out.append(a)
     return ActorsResult(tuple(out))
+
+
+_POSSESSIVE_GENDER = {"his": "m", "her": "f"}
+
+
+def with_speakers_possessives(result: ActorsResult, attributions, text: str, own_words: frozenset[str]) -> ActorsResult:
+    """A possessive pronoun inside a person's cue, or opening what the person is reported to say
+    before a word of the person's own speaking or stance (``own_words``: the ``own_word`` rule of
+    ``rule_words.tsv``: "call", "goal", "view"), is that person's: "Musk ... repeated his call for
+    the US to leave Nato" is Musk's call, though the nearest person named before "his" is another
+    ("Senator Mark Kelly"). Not "criticized Romney, calling his plan a disaster" (Romney's plan).
+    ``attributions`` are the attribution measure's relations on ``text``; the pronoun moves to the
+    speaker's actor where its gender fits."""
+    by_name = {a.name: a for a in result.actors}
+    moves: dict[tuple[int, int], str] = {}
+    for att in attributions:
+        speaker = by_name.get(att.source_actor) if att.source_actor else None
+        if att.cue is None or speaker is None or speaker.type != "person":
+            continue
+        for a in result.actors:
+            if a is speaker:
+                continue
+            for m in a.mentions:
+                after = text[m.end : m.end + 40].split()[:1]
+                own = att.content is not None and m.start == att.content.start and bool(after) \
+                    and after[0].strip(",.;:").lower() in own_words
+                if (att.cue.start <= m.start < att.cue.end or own) and m.rule == "pronoun" and \
+                        speaker.gender in ("-", _POSSESSIVE_GENDER.get(m.text.lower(), speaker.gender)):
+                    moves[(m.start, m.end)] = speaker.name
+    if not moves:
+        return result
+    moved = {name: [] for name in moves.values()}
+    out = []
+    for a in result.actors:
+        kept = []
+        for m in a.mentions:
+            target = moves.get((m.start, m.end))
+            (moved[target] if target and target != a.name else kept).append(m)
+        out.append((a, kept))
+    actors = []
+    for a, kept in out:
+        kept = sorted(kept + moved.get(a.name, []), key=lambda m: m.start)
+        if kept:
+            actors.append(replace(a, mentions=tuple(kept)))
+    actors.sort(key=lambda a: (-len(a.mentions), a.mentions[0].start))
+    return ActorsResult(tuple(actors))
 
 
 def speaking_type(actor: Actor) -> str | None:

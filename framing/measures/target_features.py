@@ -19,8 +19,9 @@ __all__ = ["TargetContext", "target_features", "tokenize_sentence", "FEATURE_KEY
 
 # what the features' names mean, for a reader of the model's reasons (``--explain``)
 FEATURE_KEY = (
-    "lN:word / rN:word a word N places left / right of the mention (N 1-3; 4 for 4-7 places, 8 for more; "
-    "x after N: past a comma, 'but' or the like); vl2 / vr4 the polarity of the polar words there, "
+    "lN:word / rN:word a word N places left / right of the mention (N 1, 2 or 3), and in zones of distance "
+    "(l2: 2-3 places, l4: 4-7, l8: more; x after the number: past a comma, 'but' or the like); vl2 / vr4 the "
+    "polarity of the polar words in a zone, "
     "cl2n / cr4p how many are negative / positive; vall all polar words of the sentence, vnear those of the "
     "mention's clause weighed by distance, vq those inside quotation marks; w:word and b:word_word the "
     "sentence's words and word pairs (<t> the mention, <e> another actor); t:start, t:by, t:poss, t:quoted "

@@ -21,6 +21,7 @@ def _bills(text):
     ("Critics called SB1062 toxic.", [("SB1062", "SB 1062")]),
     ("She vetoed S.B. 1062 on Wednesday.", [("S.B. 1062", "SB 1062")]),
     ("The House passed HB 2 and Assembly Bill 5.", [("HB 2", "HB 2"), ("Assembly Bill 5", "AB 5")]),
+    ("She signed Senate Bill No. 1062 and SB-12.", [("Senate Bill No. 1062", "SB 1062"), ("SB-12", "SB 12")]),
     # no number, or not a bill
     ("The Senate bill failed.", []),
     ("Senate Bill sponsors met.", []),
@@ -40,3 +41,13 @@ def test_the_forms_of_one_bill_are_one_actor_of_type_other():
     assert {m.rule for m in bill.mentions} == {"bill"}
     assert "bill's number" in bill.type_evidence
     assert actors.get("Bill") is None and actors.get("Senate") is None
+
+
+def test_a_bill_inside_a_name_the_user_gives_stays_the_users():
+    from framing.measures.actors import parse_actor_spec
+
+    text = "Brewer weighed Senate Bill 1062. Critics called SB1062 toxic."
+    doc = parse(text, LEX)
+    actors = find_actors(doc, LEX, (parse_actor_spec("Arizona religious freedom bill=Senate Bill 1062,SB1062"),))
+    assert [m.text for m in actors.get("Arizona religious freedom bill").mentions] == ["Senate Bill 1062", "SB1062"]
+    assert actors.get("SB 1062") is None

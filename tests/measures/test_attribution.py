@@ -323,6 +323,30 @@ def test_reported_content_ends_where_the_writers_aside_begins():
     assert cut(text, a.content) == "the flood was caused by a broken gate"
 
 
+@pytest.mark.parametrize("text, source", [
+    ("Trump was convinced that the election was stolen.", "Trump"),
+    ("She is worried that costs will rise.", "She"),
+    ("The mayor was disappointed that the plan failed.", "The mayor"),
+])
+def test_who_feels_or_believes_is_the_source_of_a_be_participle(text, source):
+    found = [a for a in attribution(text).attributions if a.cue is not None]
+    assert found and found[0].source_text == source
+
+
+@pytest.mark.parametrize("text", [
+    "Roe was criticized following the vote.",
+    "Cruz was asked during the debate whether he would run.",
+])
+def test_a_word_in_ing_that_is_no_reporting_verb_does_not_make_the_subject_speak(text):
+    assert not [a for a in attribution(text).attributions if a.source_text in ("Roe", "Cruz")]
+
+
+def test_an_agent_named_with_of_is_whole():
+    text = "Roe was accused by the Department of Justice of fraud."
+    found = [a for a in attribution(text).attributions if a.cue is not None]
+    assert [(a.source_text, cut(text, a.content)) for a in found] == [("the Department of Justice", "of fraud")]
+
+
 def test_according_to_a_document():
     text = "According to court records, the firm paid no tax."
     a = only(text)

@@ -215,11 +215,19 @@ def passive_without_clause(ctx: Context, sent, i: int, j: int) -> bool:
     if not passive(ctx, sent, i):
         return False
     after = ctx.lowers[j : j + 3]
-    if after[:1] and after[0].endswith("ing") and len(after[0]) > 4:
-        return False  # "was quoted as saying the plan failed", "was heard saying"
+    if reporting_participle(ctx, j, sent.token_end):
+        return False  # "was quoted as saying the plan failed", "was heard saying" (not "during", "following")
     return not ({"that", "to", "as", ":"} & set(after)) and not any(
         ctx.doc.tokens[m].text in QUOTE_CHARS for m in range(j, min(j + 3, sent.token_end))
     )
+
+
+def reporting_participle(ctx: Context, k: int, end: int) -> bool:
+    """Token ``k`` is the "-ing" form of a reporting verb of the lexicon ("saying", "telling"),
+    not any word in "-ing" ("during", "following", "something")."""
+    if k >= end or not ctx.lowers[k].endswith("ing"):
+        return False
+    return any(m.token_start == k for m in ctx.lex["reporting_verbs"].find(ctx.lowers, k, k + 1))
 
 
 def _sentence_initial(ctx: Context, sent, i: int) -> bool:

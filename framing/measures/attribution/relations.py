@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from framing.article import Span
 from framing.measures.attribution.content import content_after, quotation_before, trailing_cue
-from framing.measures.attribution.cues import AUX_OR_BE, passive
+from framing.measures.attribution.cues import AUX_OR_BE, passive, reporting_participle
 from framing.measures.attribution.result import Attribution
 from framing.measures.attribution.sources import CLAUSE_BREAK, PREPOSITIONS, QUOTE_CHARS, Context, clause_start, sentence_subject
 
 
 AGENT_ENDS = (PREPOSITIONS - {"of", "'s", "’s"}) | {"last", "this", "on", "earlier", "later"}
-# passive cues whose "of" after the agent says what was said ("accused by critics of lying")
-_OF_AFTER_AGENT = {"accused", "suspected", "convicted", "warned", "informed", "reminded", "notified", "assured", "persuaded", "convinced"}
 
 
 def verb_attribution(ctx: Context, sent, i: int, j: int, entry, probability: float | None = None) -> Attribution:
@@ -35,19 +33,22 @@ def verb_attribution(ctx: Context, sent, i: int, j: int, entry, probability: flo
     if by is not None and is_passive:
         # "is supported by unions", "was first reported by The Post": the agent speaks; "was
         # accused by critics of lying": what they said follows the agent
-        ends = AGENT_ENDS | {"of"} if ctx.lowers[last] in _OF_AFTER_AGENT else AGENT_ENDS
+        of_ends = ctx.lowers[last] in ctx.lex.rule_words("of_after_agent")
         k = by + 1
-        while k < sent.token_end and ctx.lowers[k] not in CLAUSE_BREAK and ctx.lowers[k] not in ends \
+        while k < sent.token_end and ctx.lowers[k] not in CLAUSE_BREAK and ctx.lowers[k] not in AGENT_ENDS \
+                and not (of_ends and ctx.lowers[k] == "of" and k + 1 < sent.token_end and not toks[k + 1].text[0].isupper()) \
                 and (toks[k].text not in ".;:!?" or ctx.title_period(k)) and toks[k].text not in QUOTE_CHARS and k - by <= 8:
             k += 1  # "by Dr. Samuel Achterberg": the period of "Dr." does not end the agent
         agent = ctx.source_of(by + 1, k)
         if agent[0] is not None:
             source = agent
             after_agent = k if by == j else None
-    elif source[0] is not None and passive(ctx, sent, last) and not _speaks_in_passive(ctx, j, sent.token_end):
+    elif source[0] is not None and passive(ctx, sent, last) and ctx.lowers[last] not in ctx.lex.rule_words("experiencer") \
+            and not _speaks_in_passive(ctx, j, sent.token_end):
         # "Trump has been accused of ...", "Cruz was asked about ...", "is expected to": the
         # subject is who is spoken of or to, not who speaks; the speaker goes unnamed (not "It
-        # was pleased to announce": the cue ends in an active verb)
+        # was pleased to announce": the cue ends in an active verb; not "She is worried that",
+        # "Trump was convinced that": who feels or believes, the experiencer rule of rule_words.tsv)
         source = (None, "", "none", None)
     if source[0] is None and i > sent.token_start and ctx.lowers[i - 1] in ("and", "but"):
         # "Musk called Kelly a traitor ... and repeated his call", "... but claimed": the sentence's subject
@@ -121,11 +122,11 @@ def _last_verb(ctx: Context, i: int, j: int) -> int:
 
 def _speaks_in_passive(ctx: Context, j: int, end: int) -> bool:
     """A passive cue whose subject is the speaker: "was quoted as saying", "was heard saying",
-    "was recorded telling"."""
+    "was recorded telling" (a reporting verb's "-ing" form after it, or after "as")."""
     if ctx.lowers[j - 1] in PREPOSITIONS and ctx.lowers[j - 1] != "as":
         return False  # "accused of lying": what was said, not the subject saying it
-    after = ctx.lowers[j : min(j + 2, end)]
-    return bool(after) and (after[0].endswith("ing") or after[:1] == ["as"] and after[1:2] != [] and after[1].endswith("ing"))
+    k = j + 1 if ctx.lowers[j : j + 1] == ["as"] else j
+    return reporting_participle(ctx, k, end)
 
 
 def _inverted_name(ctx: Context, sent, j: int) -> bool:
