@@ -223,8 +223,8 @@ _POSSESSIVE_GENDER = {"his": "m", "her": "f"}
 
 
 def with_speakers_possessives(result: ActorsResult, attributions, text: str, own_words: frozenset[str]) -> ActorsResult:
-    """A possessive pronoun inside a person's cue, or opening what the person is reported to say
-    before a word of the person's own speaking or stance (``own_words``: the ``own_word`` rule of
+    """A "his" or "her" inside a person's cue or opening what the person is reported to say, before
+    a word of the person's own speaking or stance (``own_words``: the ``own_word`` rule of
     ``rule_words.tsv``: "call", "goal", "view"), is that person's: "Musk ... repeated his call for
     the US to leave Nato" is Musk's call, though the nearest person named before "his" is another
     ("Senator Mark Kelly"). Not "criticized Romney, calling his plan a disaster" (Romney's plan).
@@ -240,11 +240,12 @@ def with_speakers_possessives(result: ActorsResult, attributions, text: str, own
             if a is speaker:
                 continue
             for m in a.mentions:
+                gender = _POSSESSIVE_GENDER.get(m.text.lower())
+                if m.rule != "pronoun" or gender is None or speaker.gender not in ("-", gender):
+                    continue
+                where = att.cue.start <= m.start < att.cue.end or att.content is not None and m.start == att.content.start
                 after = text[m.end : m.end + 40].split()[:1]
-                own = att.content is not None and m.start == att.content.start and bool(after) \
-                    and after[0].strip(",.;:").lower() in own_words
-                if (att.cue.start <= m.start < att.cue.end or own) and m.rule == "pronoun" and \
-                        speaker.gender in ("-", _POSSESSIVE_GENDER.get(m.text.lower(), speaker.gender)):
+                if where and after and after[0].strip(",.;:").lower() in own_words:  # not "told her that"
                     moves[(m.start, m.end)] = speaker.name
     if not moves:
         return result
