@@ -347,6 +347,12 @@ def test_an_agent_named_with_of_is_whole():
     assert [(a.source_text, cut(text, a.content)) for a in found] == [("the Department of Justice", "of fraud")]
 
 
+def test_an_inverted_cue_without_a_quotation_reports_what_comes_before_its_comma():
+    text = "Hello, said Hugh Hill."  # one word: too short for the clause before a closing cue
+    a = only(text)
+    assert (a.source_text, cut(text, a.content)) == ("Hugh Hill", "Hello")
+
+
 def test_according_to_a_document():
     text = "According to court records, the firm paid no tax."
     a = only(text)

@@ -92,6 +92,14 @@ def verb_attribution(ctx: Context, sent, i: int, j: int, entry, probability: flo
             content, direct = content_after(ctx, start, sent)
         if content is None and quote_before is not None:
             content, direct = quote_before, True
+        if content is None and inverted and j == i + 1 and toks[i - 1].text == "," and i - 1 > sent.token_start:
+            # "The plan failed, said Hill.": what comes before the comma (after a quotation's
+            # close or the sentence's start)
+            first = sent.token_start
+            while first < i - 1 and not toks[first].is_word:
+                first += 1
+            if first < i - 1:
+                content = Span(toks[first].start, toks[i - 2].end)
     cue = Span(toks[i].start, toks[j - 1].end)
     return Attribution(
         sentence=sent.index,
