@@ -83,14 +83,15 @@ def render_summary(s: ArticleScore) -> str:
         f"{_pct(att.sentence_share)} of sentences; {_pct(att.attributed_word_share)} of words attributed, "
         f"{_pct(att.quoted_word_share)} quoted; {att.direct} direct, {att.indirect} indirect"
     )
-    if att.by_stance:
-        lines.append("  cue stance: " + ", ".join(f"{k} {v}" for k, v in sorted(att.by_stance.items())))
+    if att.by_stance or att.negated:
+        lines.append("  cue stance: " + ", ".join(f"{k} {v}" for k, v in sorted(att.by_stance.items()))
+                     + (f"{', ' if att.by_stance else ''}negated {att.negated} (no stance)" if att.negated else ""))
     if att.by_source_type:
         lines.append("  source types: " + ", ".join(f"{k} {v}" for k, v in sorted(att.by_source_type.items())))
     for a in att.attributions:
         who = a.source_actor or a.source_text or "(no source)"
         content = _clip(text[a.content.start : a.content.end], 70) if a.content else ""
-        cue = f"{a.cue_text} [{a.stance}]" if a.cue else "(quotation, speaker from context)"
+        cue = f"{a.cue_text} [{'negated, ' if a.negated else ''}{a.stance}]" if a.cue else "(quotation, speaker from context)"
         lines.append(f"  - s{a.sentence + 1} {who} · {cue} · {'“' + content + '”' if a.direct else content}")
     for r in att.non_responses:
         lines.append(f"  - s{r.sentence + 1} no response: {r.actor or r.subject or '?'} · “{r.text}” ({r.entry})")

@@ -353,6 +353,25 @@ def test_an_inverted_cue_without_a_quotation_reports_what_comes_before_its_comma
     assert (a.source_text, cut(text, a.content)) == ("Hugh Hill", "Hello")
 
 
+@pytest.mark.parametrize("text, cue", [
+    ("Calloway did not say where his information came from.", "did not say"),
+    ("Calloway didn't say where his information came from.", "say"),
+    ("Musk spoke, nor did he claim that the attack came from abroad.", "claim"),
+    ("Musk has never claimed that the attack came from abroad.", "claimed"),
+])
+def test_a_negated_cue_is_marked_and_its_stance_not_counted(text, cue):
+    result = attribution(text)
+    negated = [a for a in result.attributions if a.cue is not None and a.cue_text.endswith(cue)]
+    assert negated and negated[0].negated
+    assert result.negated == 1 and sum(result.by_stance.values()) == sum(
+        1 for a in result.attributions if a.cue is not None) - 1
+
+
+def test_an_affirmed_cue_is_not_negated():
+    result = attribution("Musk claimed that the attack came from abroad. Nobody doubted it.")
+    assert [a.negated for a in result.attributions] == [False] and result.by_stance == {"distancing": 1}
+
+
 def test_according_to_a_document():
     text = "According to court records, the firm paid no tax."
     a = only(text)

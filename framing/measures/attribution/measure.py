@@ -232,8 +232,9 @@ def _summarise(doc: Document, actors: ActorsResult, found: list[Attribution], no
         quoted_word_share=round(quoted / words, 4) if words else 0.0,
         attributed_word_share=round(attributed / words, 4) if words else 0.0,
         by_source_type=dict(Counter(a.source_type for a in found)),
-        by_stance=dict(Counter(a.stance for a in found if a.cue is not None)),
+        by_stance=dict(Counter(a.stance for a in found if a.cue is not None and not a.negated)),
         by_kind=dict(Counter(a.kind for a in found)),
         direct=sum(1 for a in found if a.direct),
         indirect=sum(1 for a in found if not a.direct),
+        negated=sum(1 for a in found if a.negated),
     )

@@ -116,7 +116,19 @@ def verb_attribution(ctx: Context, sent, i: int, j: int, entry, probability: flo
         rule="verb_inverted" if inverted else ("verb_participle" if participle else "verb"),
         entry=entry.ref if entry else "cue_model",
         probability=probability,
+        negated=_negated(ctx, sent, i, last),
     )
+
+
+_NEGATORS = {"not", "n't", "never", "nor", "neither"}
+
+
+def _negated(ctx: Context, sent, i: int, last: int) -> bool:
+    """The cue at tokens ``i``..``last`` (its last verb) is denied: a negator among the three
+    words before it or inside it ("did not say", "didn't say", "has never claimed", "nor did he
+    claim")."""
+    words = ctx.lowers[max(sent.token_start, i - 3) : last]
+    return any(w in _NEGATORS or w.endswith(("n't", "n’t")) for w in words)
 
 
 def _last_verb(ctx: Context, i: int, j: int) -> int:

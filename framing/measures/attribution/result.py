@@ -18,7 +18,9 @@ class Attribution:
     distancing, endorsing, evaluative); ``kind`` is speech, belief or data. ``rule`` names the
     pattern and ``entry`` the lexicon row that fired (``cue_model`` for a cue the trained
     detector found among words the lexicon does not list); ``probability`` is the detector's
-    probability for the cue (None where a rule alone found it).
+    probability for the cue (None where a rule alone found it); ``negated`` is True for a cue
+    said not to have happened ("did not say", "never claimed", "nor did he claim"), whose stance
+    the article's stance counts leave out.
     """
 
     sentence: int
@@ -35,6 +37,7 @@ class Attribution:
     rule: str
     entry: str
     probability: float | None = None  # the cue detector's probability; None for a rule's cue
+    negated: bool = False  # "did not say", "never claimed": the cue is denied
 
 
 @dataclass(frozen=True)
@@ -72,7 +75,8 @@ class AttributionResult:
     Rates: ``per_1000_words`` attributions per 1,000 words; ``sentence_share`` the share of
     sentences that carry an attribution (0-1); ``quoted_word_share`` the share of words inside
     quotation marks (0-1); ``attributed_word_share`` the share of words inside any attributed
-    content, direct or indirect (0-1): how much of the text rests on others' words.
+    content, direct or indirect (0-1): how much of the text rests on others' words. ``by_stance``
+    counts the cues' stances, not those of negated cues ("did not claim"), counted in ``negated``.
     """
 
     attributions: tuple[Attribution, ...]
@@ -88,3 +92,4 @@ class AttributionResult:
     by_kind: dict[str, int]
     direct: int
     indirect: int
+    negated: int = 0  # negated cues ("did not say"), left out of ``by_stance``
