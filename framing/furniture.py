@@ -79,7 +79,7 @@ def _credit(line: str, after: int, credits) -> tuple[str, int] | None:
         if m is None or len(line) - m.start() > 80:
             continue
         tail = line[m.end() :]
-        if re.search(r"[.!?]\s", tail) or not ("/" in tail or line.startswith("(", m.start()) and line.endswith(")")):
+        if re.search(r"(?<!\b[A-Z])[.!?](?:\s|$)", tail) or not ("/" in tail or line.startswith("(", m.start()) and line.endswith(")")):
             continue
         return ref, m.start()
     return None

@@ -42,6 +42,7 @@ details.article .meta{color:#57606a;font-size:.85em;font-weight:400}
 .hl.cue-distancing{outline:2px solid #cf222e;border-radius:2px}
 .hl.cue-endorsing{outline:2px solid #1a7f37;border-radius:2px}
 .hl.cue-evaluative{outline:2px solid #bf8700;border-radius:2px}
+.hl.cue-negated{outline:1px dashed #8c959f;border-radius:2px}
 .hl.hedge{background:#fff8c5;box-shadow:inset 0 -3px 0 #d4a72c}
 .hl.booster{background:#ffd8b5;box-shadow:inset 0 -3px 0 #e16f24}
 .hl.evidential{text-decoration:underline dotted #0969da 2px;text-underline-offset:3px}
@@ -120,7 +121,8 @@ def _marks(s: ArticleScore) -> list[tuple[int, int, str, str, str]]:
         if a.source and a.cue:
             marks.append((a.source.start, a.source.end, "att-source", f"source: {who} ({a.source_type})", ""))
         if a.cue:
-            marks.append((a.cue.start, a.cue.end, f"cue cue-{a.stance}", f"reporting cue, {a.stance} ({a.entry or a.rule})", ""))
+            stance = "negated" if a.negated else a.stance  # a denied cue has no stance ("did not claim")
+            marks.append((a.cue.start, a.cue.end, f"cue cue-{stance}", f"reporting cue, {'negated ' if a.negated else ''}{a.stance} ({a.entry or a.rule})", ""))
     for h in s.hedging.hits:
         marks.append((h.start, h.end, h.kind, f"{h.kind}: {h.type} ({h.entry}{', rule ' + h.rule if h.rule else ''})", ""))
     for se in s.evidentiality.sentences:
@@ -161,7 +163,7 @@ def _highlight(s: ArticleScore) -> str:
 _LEGEND = (
     '<p class="note legend">Marks: <span class="hl cue cue-neutral">said</span> neutral cue, '
     '<span class="hl cue cue-distancing">claimed</span> distancing cue, <span class="hl cue cue-endorsing">confirmed</span> '
-    'endorsing cue, <span class="hl att-source">source</span>, <span class="hl att-content">attributed content</span>, '
+    'endorsing cue, <span class="hl cue cue-negated">did not say</span> negated cue, <span class="hl att-source">source</span>, <span class="hl att-content">attributed content</span>, '
     '<span class="hl hedge">may</span> hedge, <span class="hl booster">clearly</span> booster, '
     '<span class="hl evidential">records show</span> evidential marker, actor mentions coloured by sentiment '
     f'(<span class="hl actor" style="background-color:{sentiment_colour(-0.5)}">negative</span> '

@@ -147,6 +147,14 @@ def test_a_credit_is_only_a_short_tail_like_a_credit(text):
     assert find_furniture(text, LEX) == ()
 
 
+@pytest.mark.parametrize("line, credit", [
+    ("The U.S. Capitol. (Photo: J. Scott Applewhite, AP)", "(Photo: J. Scott Applewhite, AP)"),  # an initial is no sentence end
+    ("Senators met. Photograph: Win McNamee/Getty Images Trump said he would go.", None),  # a sentence ends the line
+])
+def test_a_credits_tail_holds_no_sentence(line, credit):
+    assert [f.text for f in find_furniture(line, LEX)] == ([credit] if credit else [])
+
+
 def test_a_credit_on_a_line_of_its_own_goes_with_its_line():
     text = "A caption.\nPhotograph: Ann Lee/Getty Images\nHe left."
     assert [f.text for f in find_furniture(text, LEX)] == ["Photograph: Ann Lee/Getty Images"]

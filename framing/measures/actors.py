@@ -225,16 +225,17 @@ _POSSESSIVE_GENDER = {"his": "m", "her": "f"}
 def with_speakers_possessives(result: ActorsResult, attributions, text: str, own_words: frozenset[str]) -> ActorsResult:
     """A "his" or "her" inside a person's cue or opening what the person is reported to say, before
     a word of the person's own speaking or stance (``own_words``: the ``own_word`` rule of
-    ``rule_words.tsv``: "call", "goal", "view"), is that person's: "Musk ... repeated his call for
+    ``rule_words.tsv``: "call", "demand", "pledge"), is that person's: "Musk ... repeated his call for
     the US to leave Nato" is Musk's call, though the nearest person named before "his" is another
-    ("Senator Mark Kelly"). Not "criticized Romney, calling his plan a disaster" (Romney's plan).
+    ("Senator Mark Kelly"). Not "criticized Romney, calling his plan a disaster" (Romney's plan),
+    nor "saying his support for Ukraine was reckless" (the words are saying nouns only).
     ``attributions`` are the attribution measure's relations on ``text``; the pronoun moves to the
     speaker's actor where its gender fits."""
     by_name = {a.name: a for a in result.actors}
     moves: dict[tuple[int, int], str] = {}
     for att in attributions:
         speaker = by_name.get(att.source_actor) if att.source_actor else None
-        if att.cue is None or speaker is None or speaker.type != "person":
+        if att.cue is None or speaker is None or not (speaker.type == "person" or speaker.type == "other" and _looks_personal(speaker)):
             continue
         for a in result.actors:
             if a is speaker:

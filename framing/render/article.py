@@ -146,7 +146,7 @@ def render_explain(s: ArticleScore) -> str:
     marks: list[tuple[int, int, str, int]] = []  # start, end, label, priority
     for a in s.attribution.attributions:
         if a.cue:
-            marks.append((a.cue.start, a.cue.end, f"cue:{a.stance}", 0))
+            marks.append((a.cue.start, a.cue.end, f"cue:{'negated ' if a.negated else ''}{a.stance}", 0))
         if a.source and a.cue:
             marks.append((a.source.start, a.source.end, "source", 1))
     for h in s.hedging.hits:

@@ -1162,8 +1162,9 @@ def test_a_possessive_of_the_wrong_gender_stays_where_it_was_linked():
 
 
 @pytest.mark.parametrize("text, pronoun, owner", [
-    # the other man's plan: the pronoun keeps its nearest antecedent
+    # the other man's plan, or support: the pronoun keeps its nearest antecedent
     ("Tom Hill criticized Senator Ben Cole on Monday, calling his plan a disaster.", "his plan", "Ben Cole"),
+    ("Tom Hill criticized Senator Ben Cole, saying his opposition to the deal was shameful.", "his opposition", "Ben Cole"),
 ])
 def test_a_possessive_opening_what_is_said_is_the_speakers_only_before_a_word_of_his_own(text, pronoun, owner):
     # (the speaker's own word after it: "repeated his call" in the seed, tests/test_seed.py)

@@ -367,9 +367,17 @@ def test_a_negated_cue_is_marked_and_its_stance_not_counted(text, cue):
         1 for a in result.attributions if a.cue is not None) - 1
 
 
-def test_an_affirmed_cue_is_not_negated():
-    result = attribution("Musk claimed that the attack came from abroad. Nobody doubted it.")
-    assert [a.negated for a in result.attributions] == [False] and result.by_stance == {"distancing": 1}
+@pytest.mark.parametrize("text", [
+    "Musk claimed that the attack came from abroad. Nobody doubted it.",
+    '"Never," said Hill.',  # the negator is what was said
+    "Absolutely not, said Hill.",
+    "Smith, who was not present, said the vote was rigged.",  # another clause's negator
+    "Smith did not resign and claimed the vote was rigged.",
+    "Smith not only claimed the vote was rigged.",
+])
+def test_an_affirmed_cue_is_not_negated(text):
+    result = attribution(text)
+    assert result.attributions and not any(a.negated for a in result.attributions) and result.negated == 0
 
 
 def test_according_to_a_document():

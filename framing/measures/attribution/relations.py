@@ -121,14 +121,25 @@ def verb_attribution(ctx: Context, sent, i: int, j: int, entry, probability: flo
 
 
 _NEGATORS = {"not", "n't", "never", "nor", "neither"}
+_CLAUSE_OPENERS = {"and", "but", "or", "who", "which", "that", "while", "as"}
 
 
 def _negated(ctx: Context, sent, i: int, last: int) -> bool:
-    """The cue at tokens ``i``..``last`` (its last verb) is denied: a negator among the three
-    words before it or inside it ("did not say", "didn't say", "has never claimed", "nor did he
-    claim")."""
-    words = ctx.lowers[max(sent.token_start, i - 3) : last]
-    return any(w in _NEGATORS or w.endswith(("n't", "n’t")) for w in words)
+    """The cue at tokens ``i``..``last`` (its last verb) is denied: a negator among its words or
+    the three words before it, counted back over words only, stopping at punctuation, a quotation
+    mark or a word that opens another clause ("did not say", "didn't say", "has never claimed",
+    "nor did he claim"; not '"Never," said Hill', "Smith, who was not present, said", "did not
+    resign and claimed", "not only said")."""
+    toks, low = ctx.doc.tokens, ctx.lowers
+    k, seen = last - 1, 0
+    while k >= sent.token_start and (k >= i or seen < 3):
+        if not toks[k].is_word or low[k] in _CLAUSE_OPENERS:
+            break
+        if (low[k] in _NEGATORS or low[k].endswith(("n't", "n’t"))) and low[k + 1] != "only":
+            return True
+        seen += k < i
+        k -= 1
+    return False
 
 
 def _last_verb(ctx: Context, i: int, j: int) -> int:
