@@ -165,11 +165,16 @@ def _looks_personal(actor: Actor) -> bool:
             and words[0] != "The" and not any(m.rule == "longer_name" for m in actor.mentions))
 
 
+def _personal(actor: Actor) -> bool:
+    """A person, or an untyped name that looks like one (:func:`_looks_personal`)."""
+    return actor.type == "person" or actor.type == "other" and _looks_personal(actor)
+
+
 def _link_pronouns(doc: Document, actors: list[Actor], gaz: Gazetteer) -> list[Actor]:
     """Link he/she/his/her to a person of compatible gender: in the same sentence the nearest one
     named (or already linked) before it, else the first named (the likely subject) in the nearest
     of the three previous sentences that names one."""
-    persons = [a for a in actors if a.type == "person" or (a.type == "other" and _looks_personal(a))]
+    persons = [a for a in actors if _personal(a)]
     if not persons:
         return actors
     by_sentence: dict[int, list[tuple[int, Actor]]] = {}
@@ -224,45 +229,36 @@ _POSSESSIVE_GENDER = {"his": "m", "her": "f"}
 
 def with_speakers_possessives(result: ActorsResult, attributions, text: str, own_words: frozenset[str]) -> ActorsResult:
     """A "his" or "her" inside a person's cue or opening what the person is reported to say, before
-    a word of the person's own speaking or stance (``own_words``: the ``own_word`` rule of
-    ``rule_words.tsv``: "call", "demand", "pledge"), is that person's: "Musk ... repeated his call for
-    the US to leave Nato" is Musk's call, though the nearest person named before "his" is another
-    ("Senator Mark Kelly"). Not "criticized Romney, calling his plan a disaster" (Romney's plan),
-    nor "saying his support for Ukraine was reckless" (the words are saying nouns only).
-    ``attributions`` are the attribution measure's relations on ``text``; the pronoun moves to the
-    speaker's actor where its gender fits."""
+    a noun of the person's own saying (``own_words``: the ``own_word`` rule of ``rule_words.tsv``:
+    "call", "demand", "pledge"), is that person's: "Musk ... repeated his call for the US to leave
+    Nato" is Musk's call, though the nearest person named before "his" is another ("Senator Mark
+    Kelly"). Not "criticized Romney, calling his plan a disaster" (Romney's plan), nor "saying his
+    support for Ukraine was reckless". ``attributions`` are the attribution measure's relations on
+    ``text``; the pronoun moves to the speaker's actor where its gender fits."""
+    possessives = {m.start: (a, m) for a in result.actors for m in a.mentions
+                   if m.rule == "pronoun" and m.text.lower() in _POSSESSIVE_GENDER}
+    if not possessives:
+        return result
     by_name = {a.name: a for a in result.actors}
-    moves: dict[tuple[int, int], str] = {}
+    moves: dict[int, str] = {}  # a possessive's start -> the speaker it moves to
     for att in attributions:
         speaker = by_name.get(att.source_actor) if att.source_actor else None
-        if att.cue is None or speaker is None or not (speaker.type == "person" or speaker.type == "other" and _looks_personal(speaker)):
+        if att.cue is None or speaker is None or not _personal(speaker):
             continue
-        for a in result.actors:
-            if a is speaker:
+        for start, (owner, m) in possessives.items():
+            inside = att.cue.start <= start < att.cue.end or att.content is not None and start == att.content.start
+            if not inside or owner is speaker or speaker.gender not in ("-", _POSSESSIVE_GENDER[m.text.lower()]):
                 continue
-            for m in a.mentions:
-                gender = _POSSESSIVE_GENDER.get(m.text.lower())
-                if m.rule != "pronoun" or gender is None or speaker.gender not in ("-", gender):
-                    continue
-                where = att.cue.start <= m.start < att.cue.end or att.content is not None and m.start == att.content.start
-                after = text[m.end : m.end + 40].split()[:1]
-                if where and after and after[0].strip(",.;:").lower() in own_words:  # not "told her that"
-                    moves[(m.start, m.end)] = speaker.name
+            after = text[m.end : m.end + 40].split()[:1]
+            if after and after[0].strip(",.;:").lower() in own_words:  # "his call", not "told her that"
+                moves[start] = speaker.name
     if not moves:
         return result
-    moved = {name: [] for name in moves.values()}
-    out = []
-    for a in result.actors:
-        kept = []
-        for m in a.mentions:
-            target = moves.get((m.start, m.end))
-            (moved[target] if target and target != a.name else kept).append(m)
-        out.append((a, kept))
-    actors = []
-    for a, kept in out:
-        kept = sorted(kept + moved.get(a.name, []), key=lambda m: m.start)
-        if kept:
-            actors.append(replace(a, mentions=tuple(kept)))
+    mentions = {a.name: [m for m in a.mentions if m.start not in moves] for a in result.actors}
+    for start, name in moves.items():
+        mentions[name].append(possessives[start][1])
+    actors = [replace(a, mentions=tuple(sorted(mentions[a.name], key=lambda m: m.start)))
+              for a in result.actors if mentions[a.name]]
     actors.sort(key=lambda a: (-len(a.mentions), a.mentions[0].start))
     return ActorsResult(tuple(actors))
 

@@ -28,7 +28,8 @@ def verb_attribution(ctx: Context, sent, i: int, j: int, entry, probability: flo
     while head < j - 1 and ctx.lowers[head] in AUX_OR_BE:
         head += 1
     last = _last_verb(ctx, i, j)
-    is_passive = passive(ctx, sent, head) or passive(ctx, sent, last)  # "was widely praised by"
+    last_passive = passive(ctx, sent, last)
+    is_passive = last_passive or passive(ctx, sent, head)  # "was widely praised by"
     after_agent = None
     if by is not None and is_passive:
         # "is supported by unions", "was first reported by The Post": the agent speaks; "was
@@ -43,7 +44,7 @@ def verb_attribution(ctx: Context, sent, i: int, j: int, entry, probability: flo
         if agent[0] is not None:
             source = agent
             after_agent = k if by == j else None
-    elif source[0] is not None and passive(ctx, sent, last) and ctx.lowers[last] not in ctx.lex.rule_words("experiencer") \
+    elif source[0] is not None and last_passive and ctx.lowers[last] not in ctx.lex.rule_words("experiencer") \
             and not _speaks_in_passive(ctx, j, sent.token_end):
         # "Trump has been accused of ...", "Cruz was asked about ...", "is expected to": the
         # subject is who is spoken of or to, not who speaks; the speaker goes unnamed (not "It
