@@ -3,8 +3,9 @@ committee" for the House Intelligence Committee, "the newspaper" for the Washing
 
 A definite description "the <head>" (a term of ``definite_heads.tsv``) is a mention of the
 organisation named last before it that fits the head: its name has the head as a capitalised word
-(the last word, or the word before "of": "the committee" for the House Intelligence Committee,
-"the department" for the Department of Justice), or, when it was named in the last five
+(the last word, or the word before "of", "on", "for" or "to": "the committee" for the House
+Intelligence Committee, "the department" for the Department of Justice, "the commission" for the
+Commission on Presidential Debates), or, when it was named in the last five
 sentences, its kind in ``organisations.tsv`` is one of the head's ``kinds`` ("the company" for
 a company); a name ending with a newspaper's word (``short_heads.tsv``: "Orlando Sentinel") is of
 kind newspaper. Nearest first, as in rule-based coreference's head match. Left alone: "the
@@ -28,6 +29,7 @@ __all__ = ["definite_heads", "link_definites"]
 
 _KIND_WINDOW = 5  # sentences: "the company" far from the last company named may be another one
 _IDIOMS = {("party", "line")}  # "toe the party line": any party's
+_LINKERS = {"of", "on", "for", "to"}  # the head of "Commission on Presidential Debates" is before them
 _PRINT = {"newspaper", "paper"}  # "in the newspaper", "on paper": print, not a voice
 
 
@@ -42,10 +44,12 @@ def definite_heads(lexicons: Lexicons) -> dict[str, frozenset[str]]:
 
 def _fits(actor: Actor, head: str, kinds: frozenset[str], gaz: Gazetteer, near: bool) -> bool:
     """Whether "the <head>" may refer to ``actor``: by the head word of its name (the last word,
-    or the word before "of": "Department of Justice"), or, when ``near``, by its kind."""
+    or the word before the first "of", "on", "for" or "to": "Department of Justice", "Commission
+    on Presidential Debates"), or, when ``near``, by its kind."""
     words = actor.name.split()
     lows = [w.lower() for w in words]
-    name_head = lows[lows.index("of") - 1] if "of" in lows[1:] else lows[-1]
+    linker = next((x for x in range(1, len(lows)) if lows[x] in _LINKERS), None)
+    name_head = lows[linker - 1] if linker is not None else lows[-1]
     if name_head == head and words[lows.index(name_head)][:1].isupper():
         return True
     if not kinds or not near:

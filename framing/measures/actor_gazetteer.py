@@ -51,6 +51,7 @@ class Gazetteer:
     opening_surnames: frozenset = frozenset()
     legal_forms: frozenset = frozenset()  # rule_words.tsv: legal_form, of_place_head, named_thing, place_prefix
     of_place_heads: frozenset = frozenset()
+    topic_heads: frozenset = frozenset()  # rule_words.tsv: topic_head ("Council on Foreign Relations")
     named_things: frozenset = frozenset()
     place_prefixes: frozenset = frozenset()
     saint_mount: frozenset = frozenset()  # "St. Louis", "Mt. Vernon", "Ft. Worth": part of the name
@@ -132,6 +133,7 @@ def load_gazetteer(lexicons: Lexicons) -> Gazetteer:
         if "surnames" in lexicons else frozenset(),
         legal_forms=lexicons.rule_words("legal_form"),
         of_place_heads=lexicons.rule_words("of_place_head"),
+        topic_heads=lexicons.rule_words("topic_head"),
         named_things=lexicons.rule_words("named_thing"),
         place_prefixes=lexicons.rule_words("place_prefix"),
         saint_mount=lexicons.rule_words("saint_mount"),

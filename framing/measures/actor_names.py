@@ -24,6 +24,7 @@ _PARTY_TAG = re.compile(r"^[RDI]-[A-Z]")
 
 _CLOCK = {"a.m.", "p.m."}
 _CONNECTORS = {"of", "the", "for", "and", "de", "da", "del", "van", "von", "der", "al", "bin", "&"}
+_ENTRY_SMALL = _CONNECTORS | {"on", "to", "in", "at", "against", "without"}  # small words inside a listed name
 
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
@@ -107,8 +108,9 @@ def find_candidates(
                         i = named_org
                         continue
                 if listed_lower or all(
-                    tokens[k].text[0].isupper() or tokens[k].lower in _CONNECTORS for k in range(i, j)
-                ):
+                    tokens[k].text[0].isupper() or not tokens[k].text[0].isalpha() or tokens[k].lower in _ENTRY_SMALL
+                    for k in range(i, j)
+                ):  # "Council on Foreign Relations", "People's Liberation Army", "Bureau of Alcohol, Tobacco, ..."
                     candidates.append(Candidate(i, j, span_text(doc, i, j), rule, canonical, typ, evidence))
                     i = j
                     continue
@@ -140,11 +142,13 @@ def find_candidates(
                         j += 1
                     elif entry is not None and tuple(lowers[j : entry[0]]) in gaz.lowercase:
                         j = entry[0]  # "Boston Tea Party": a name the lexicon lists written small, inside a name
-                    elif entry is not None and lowers[j - 1] == "of" and entry[1][1] == "place" and any(
+                    elif entry is not None and (
+                        lowers[j - 1] == "of" or lowers[j - 1] == "on" and lowers[j - 2] in gaz.topic_heads
+                    ) and entry[1][1] == "place" and any(
                         lowers[k] in gaz.org_cues or lowers[k] in gaz.of_place_heads for k in range(i, j - 1)
                     ):
                         # "University of Texas", "Consumer Federation of America", "Southern District of
-                        # New York", "State of Iowa": a place in a longer name
+                        # New York", "State of Iowa", "Select Committee on Benghazi": a place in a longer name
                         j = entry[0]
                     elif entry is not None and j == i + 1 and lowers[i] in gaz.compass and entry[1][1] == "place":
                         j = entry[0]  # "West Baltimore", "South Florida", "Northern Virginia"
@@ -179,6 +183,10 @@ def find_candidates(
                         and is_name_token(tokens[j + 1])
                         and t.lower != "the"
                         or (t.text == "&" and j + 1 < end and is_name_token(tokens[j + 1]))
+                        or (
+                            t.lower in ("on", "to") and j + 1 < end and is_name_token(tokens[j + 1])
+                            and lowers[j + 1] not in gaz.non_names and lowers[j - 1] in gaz.topic_heads
+                        )  # "Council on American-Islamic Relations", "Coalition to Stop Gun Violence"
                     ):
                         j += 1
                     else:
@@ -721,7 +729,7 @@ def _proper_noun(doc, i, j, sent_start, gaz, caps_elsewhere, headline, surnames=
             title = span_text(doc, start, i - 1 if tokens[i - 1].text == "." else i) if i > start else ""
             break
     # trim trailing connectors and non-names
-    while j > i and (tokens[j - 1].lower in _CONNECTORS or tokens[j - 1].lower in gaz.non_names and not _surname_here(tokens, j - 1, surnames)):
+    while j > i and (tokens[j - 1].lower in _CONNECTORS or tokens[j - 1].lower in ("on", "to") or tokens[j - 1].lower in gaz.non_names and not _surname_here(tokens, j - 1, surnames)):
         j -= 1
     if i >= j:
         return None

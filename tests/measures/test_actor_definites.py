@@ -33,11 +33,15 @@ def test_the_heads_and_their_kinds_are_read_from_the_lexicon():
 
 
 @pytest.mark.parametrize("text, expected", [
-    # by the name's head: its last word, or the word before "of"
+    # by the name's head: its last word, or the word before "of", "on", "for" or "to"
     ("The Harbour Oversight Committee met on Monday. Later the committee voted to publish.",
      [("Harbour Oversight Committee", "the committee")]),
     ("The Department of Harbour Safety issued a warning. Critics said the department acted late.",
      [("Department of Harbour Safety", "the department")]),
+    ("The Harbour Commission on Ferry Safety issued a warning. Later the commission said more.",
+     [("Harbour Commission on Ferry Safety", "the commission")]),
+    ("The Harbour Committee to Protect Ferries met. Later the committee voted.",
+     [("Harbour Committee to Protect Ferries", "the committee")]),
     # by kind: Tesla is a company in organisations.tsv, the Post a newspaper
     ("Tesla shares fell on Monday. The company said demand was strong.", [("Tesla", "The company")]),
     ("The Washington Post reported the deal. An aide told the paper it was off.",

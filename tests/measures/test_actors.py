@@ -408,6 +408,23 @@ def test_and_joins_two_names_but_stays_inside_an_organisations(text, expected):
     assert names(actors_of(text)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # listed names with small words in them
+    ("The Council on Foreign Relations met.", ["Council on Foreign Relations"]),
+    ("The People's Liberation Army held drills.", ["People's Liberation Army"]),
+    # an organisation word of topic_head goes on with "on" or "to" and its topic or aim
+    ("The Harbour Council on Islamic Relations met.", ["Harbour Council on Islamic Relations"]),
+    ("The Coalition to Stop Gun Violence met.", ["Coalition to Stop Gun Violence"]),
+    ("The Select Committee on Benghazi met.", ["Select Committee on Benghazi"]),
+    # not a place, a day, or after other organisation words
+    ("He studied at Hofstra University on Long Island.", ["Hofstra University", "Long Island"]),
+    ("The Harbour Commission on Monday approved it.", ["Harbour Commission"]),
+    ("The Harbour Hospital on Main Street closed.", ["Harbour Hospital", "Main Street"]),
+])
+def test_on_and_to_inside_organisations_names(text, expected):
+    assert names(actors_of(text)) == expected
+
+
 def test_a_first_name_before_a_gazetteer_word_is_a_persons_name():
     result = actors_of("Former Mexican President Vicente Fox spoke. Fox said no. He wrote to Fox News.")
     assert _mentions(result, "Vicente Fox") == ["Vicente Fox", "Fox", "He"]

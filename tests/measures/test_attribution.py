@@ -172,6 +172,18 @@ def test_an_age_a_home_town_or_a_party_label_belongs_to_the_source(text, name, s
     assert a.source_text == source
 
 
+@pytest.mark.parametrize("text, source", [
+    ("The Centers for Disease Control and Prevention said cases rose.", "Centers for Disease Control and Prevention"),
+    ("The Harbour Committee on Ways and Means said it would vote.", "Harbour Committee on Ways and Means"),
+    ("The Bureau of Alcohol, Tobacco, Firearms and Explosives said it was looking into it.",
+     "Bureau of Alcohol, Tobacco, Firearms and Explosives"),
+])
+def test_an_and_or_a_comma_inside_an_actors_name_does_not_end_the_source(text, source):
+    a = only(text)
+    assert a.source_actor == source
+    assert a.source_text == "The " + source
+
+
 @pytest.mark.parametrize("text, source, actor", [
     ("The bridge is in Ohio. Ohio Gov. Dana Reyes said the bridge would close.", "Ohio Gov. Dana Reyes", "Dana Reyes"),
     ("Dana Reyes was away. Reyes spokesman Tom Ebert said the bridge would close.", "Reyes spokesman Tom Ebert", "Tom Ebert"),

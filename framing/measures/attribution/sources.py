@@ -64,6 +64,22 @@ class Context:
             for m in a.mentions:
                 self.mention_by_start[m.start] = (a, m)
                 self.mention_ends.add(m.end)
+        self._name_starts: dict[int, int] | None = None
+
+    def name_start(self, k: int) -> int | None:
+        """The first token of the actor's name that token ``k`` lies inside, not at its start
+        (the "and" of "Centers for Disease Control and Prevention"), else None."""
+        if self._name_starts is None:
+            toks = self.doc.tokens
+            by_start = {t.start: x for x, t in enumerate(toks)}
+            self._name_starts = {}
+            for m in {m for _, m in self.mention_by_start.values()}:
+                first = by_start.get(m.start)
+                x = first + 1 if first is not None else len(toks)
+                while x < len(toks) and toks[x].end <= m.end:
+                    self._name_starts[x] = first
+                    x += 1
+        return self._name_starts.get(k)
 
     def title_period(self, k: int) -> bool:
         """Whether token ``k`` is the period of a title's abbreviation before a name ("Mr. Burman",
@@ -376,6 +392,9 @@ def clause_start(ctx: Context, sent_start: int, cue: int) -> int:
         if t.lower == "and" and _names_joined(ctx, sent_start, k, end):
             joined = True
             k -= 1
+            continue
+        if t.lower in CLAUSE_BREAK and (first := ctx.name_start(k)) is not None and first >= sent_start:
+            k = first - 1  # "The Centers for Disease Control and Prevention said": one name
             continue
         if t.lower in CLAUSE_BREAK or t.text in QUOTE_CHARS:
             break
