@@ -332,11 +332,15 @@ def _merge_short_names(groups: dict[str, dict], order: list[str], gaz: Gazetteer
 def _first_names(groups: dict[str, dict], order: list[str], alias_of: dict[str, str], gaz: Gazetteer) -> None:
     """"Hillary" for Hillary Clinton: a first name alone stands for the one person found in the
     article with that first name, unless it is already someone's surname or alias ("Ryan" stays
-    Paul Ryan's beside Ryan Zinke)."""
+    Paul Ryan's beside Ryan Zinke). So does the first word of a person's two-word name that is no
+    first name the lists know: a family name written first ("Li" for Li Keqiang, "Hong" for the
+    spokesman Hong Lei)."""
     firsts: dict[str, list[str]] = {}
     for key in order:
         parts = groups[key]["name"].split()
-        if groups[key]["type"] == "person" and len(parts) >= 2 and parts[0].lower() in gaz.first_names:
+        if groups[key]["type"] == "person" and len(parts) >= 2 and (
+            parts[0].lower() in gaz.first_names or len(parts) == 2 and parts[0].isalpha()
+        ):
             firsts.setdefault(parts[0].lower(), []).append(key)
     for first, keys in firsts.items():
         if len(keys) == 1:

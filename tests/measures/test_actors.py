@@ -1012,6 +1012,8 @@ def test_a_user_named_actor_of_the_outlets_name_stays_the_users():
     ("John Kerry and John Kasich met. Later, John said more.", [("John Kerry", 1), ("John Kasich", 1), ("John", 1)]),
     # a surname already taken stays the surname's
     ("Paul Ryan and Ryan Zinke met. Later, Ryan said more.", [("Paul Ryan", 2), ("Ryan Zinke", 1)]),
+    # a family name written first: the first word of a person's two words, no first name the lists know
+    ("Premier Li Keqiang spoke. Later, Li said more.", [("Li Keqiang", 2)]),
 ])
 def test_a_first_name_alone_is_the_one_person_with_it(text, expected):
     assert [(a.name, len(a.mentions)) for a in actors_of(text).actors] == expected

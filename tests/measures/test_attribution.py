@@ -45,9 +45,15 @@ def assert_attribution_evidence(text: str, a) -> None:
         term, row = lexicon_row(a.entry)
         words = tokenize_entry(a.cue_text)
         forms = inflections(term, row["pos"], LEX.irregular)
-        # the entry's words, after any auxiliaries the cue keeps ("was first reported")
-        assert any(words[k:] in forms for k in range(len(words))), (a.cue_text, term)
-        assert a.stance == row["stance"]
+        # the entry's words, after any auxiliaries the cue keeps ("was first reported"), and
+        # before any the detector adds ("claimed credit for")
+        assert any(words[k:m] in forms for k in range(len(words)) for m in range(k + 1, len(words) + 1)), (a.cue_text, term)
+        fixed = LEX.rule_words("fixed_object")
+        after = tokenize_entry(text[a.cue.end :])[:1]
+        if row["stance"] == "distancing" and any(w in fixed for w in words[1:] + after):
+            assert a.stance == "neutral"  # "claimed responsibility": the usual words
+        else:
+            assert a.stance == row["stance"]
         assert a.kind == row["kind"]
     else:
         assert a.rule in ("quote_inherits", "quote_no_speaker") and a.entry == ""
@@ -182,6 +188,18 @@ def test_an_and_or_a_comma_inside_an_actors_name_does_not_end_the_source(text, s
     a = only(text)
     assert a.source_actor == source
     assert a.source_text == "The " + source
+
+
+@pytest.mark.parametrize("text, source, actor", [
+    ("Twitter users said the video was fake.", "Twitter users", None),
+    ("Dana Reyes spoke. Reyes critics said the bridge would close.", "Reyes critics", "Reyes critics"),
+    ("Dana Reyes spoke. Her customers, shopping in central Ohio, said the bridge would close.",
+     "Her customers, shopping in central Ohio", None),
+    ("Dana Reyes spoke. Her husband, Tom Ebert, said the bridge would close.", "Her husband, Tom Ebert", "Tom Ebert"),
+])
+def test_people_named_after_an_actor_are_others_than_it(text, source, actor):
+    a = [a for a in attribution(text).attributions if a.cue_text == "said"][0]
+    assert (a.source_text, a.source_actor) == (source, actor)
 
 
 @pytest.mark.parametrize("text, source, actor", [
@@ -377,6 +395,40 @@ def test_a_negated_cue_is_marked_and_its_stance_not_counted(text, cue):
     assert negated and negated[0].negated
     assert result.negated == 1 and sum(result.by_stance.values()) == sum(
         1 for a in result.attributions if a.cue is not None) - 1
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Nobody said the talks had failed.", "Nobody"),
+    ("No one has claimed that the ferry sank.", "No one"),
+    ("No group has claimed that the ferry sank.", "No group"),
+    ("None of the officials said the ferry sank.", "None of the officials"),
+])
+def test_a_cue_whose_source_is_no_one_is_negated_and_gives_no_voice(text, source):
+    result = attribution(text)
+    (a,) = result.attributions
+    assert a.source_text == source and a.negated and result.negated == 1
+    assert result.voices == () and result.attributed_word_share == 0.0
+    assert result.by_stance == {}
+
+
+def test_no_fewer_than_is_no_denial():
+    a = only("No fewer than 30 officials said the ferry sank.")
+    assert not a.negated
+
+
+def test_a_negated_cue_gives_no_voice_but_others_do():
+    result = attribution("Calloway did not say where the ferry was. Grant said it sank.")
+    assert [v.source for v in result.voices] == ["grant"]
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("The Harbour Front claimed responsibility for the attack.", "neutral"),
+    ("The Harbour Front claimed credit for the attack.", "neutral"),
+    ("The Harbour Front claimed the attack was a hoax.", "distancing"),
+])
+def test_claiming_responsibility_is_the_usual_word_not_distancing(text, stance):
+    (a,) = attribution(text).attributions
+    assert a.stance == stance
 
 
 @pytest.mark.parametrize("text", [

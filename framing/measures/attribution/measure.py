@@ -205,10 +205,12 @@ def _summarise(doc: Document, actors: ActorsResult, found: list[Attribution], no
         return inside
 
     quoted = count_words([seg for q in doc.quotes for seg in q.segments])
-    attributed = count_words([a.content for a in found if a.content is not None])
+    # a denied cue gives no one a voice ("Nobody said", "did not say whether"): not in the voices
+    # nor in the words that rest on others'
+    attributed = count_words([a.content for a in found if a.content is not None and not a.negated])
     voices: dict[tuple[str, str], list[int]] = {}
     for a in found:
-        if a.source_type == "none":
+        if a.source_type == "none" or a.negated:
             continue
         actor = actors.get(a.source_actor) if a.source_actor else None
         key = (actor.name, source_type(actor)) if actor else (a.source_text.lower(), a.source_type)

@@ -112,12 +112,12 @@ def verb_attribution(ctx: Context, sent, i: int, j: int, entry, probability: flo
         source_actor=source[3],
         content=content,
         direct=direct,
-        stance=entry.get("stance", "neutral") if entry else "neutral",
+        stance=_stance(ctx, entry, last, j),
         kind=entry.get("kind", "speech") if entry else _unlisted_kind(ctx, i, j),
         rule="verb_inverted" if inverted else ("verb_participle" if participle else "verb"),
         entry=entry.ref if entry else "cue_model",
         probability=probability,
-        negated=_negated(ctx, sent, i, last),
+        negated=_negated(ctx, sent, i, last) or _no_one(source[1]),
     )
 
 
@@ -141,6 +141,33 @@ def _negated(ctx: Context, sent, i: int, last: int) -> bool:
         seen += k < i
         k -= 1
     return False
+
+
+def _stance(ctx: Context, entry, last: int, j: int) -> str:
+    """The cue's stance: its lexicon row's, but neutral for a distancing verb before a noun of
+    rule_words ``fixed_object`` ("claimed responsibility for the attack", "claimed credit for"),
+    the usual words for the act, which cast no doubt (the noun ends the cue at ``last`` or
+    follows it at ``j``)."""
+    stance = entry.get("stance", "neutral") if entry else "neutral"
+    if stance == "distancing" and ctx.lowers[last] in ctx.lex.rule_words("fixed_object") or (
+        stance == "distancing" and j < len(ctx.lowers) and ctx.lowers[j] in ctx.lex.rule_words("fixed_object")
+    ):
+        return "neutral"
+    return stance
+
+
+_NO_ONE = {"nobody", "none", "neither", "no-one"}
+
+
+def _no_one(source_text: str) -> bool:
+    """The source denies that anyone said it: "No one has claimed", "Nobody said", "No group
+    has claimed", "None of them said" (not "No fewer than 30 officials said")."""
+    words = source_text.lower().split()[:2]
+    if not words:
+        return False
+    if words[0] in _NO_ONE:
+        return True
+    return words[0] == "no" and len(words) == 2 and words[1] not in ("fewer", "less", "more", "longer", "doubt")
 
 
 def _last_verb(ctx: Context, i: int, j: int) -> int:

@@ -19,8 +19,9 @@ class Attribution:
     pattern and ``entry`` the lexicon row that fired (``cue_model`` for a cue the trained
     detector found among words the lexicon does not list); ``probability`` is the detector's
     probability for the cue (None where a rule alone found it); ``negated`` is True for a cue
-    said not to have happened ("did not say", "never claimed", "nor did he claim"), whose stance
-    the article's stance counts leave out.
+    said not to have happened ("did not say", "never claimed", "nor did he claim") or whose
+    source is no one ("Nobody said", "No group has claimed"), whose stance, voice and words the
+    article's counts leave out.
     """
 
     sentence: int
@@ -76,7 +77,9 @@ class AttributionResult:
     sentences that carry an attribution (0-1); ``quoted_word_share`` the share of words inside
     quotation marks (0-1); ``attributed_word_share`` the share of words inside any attributed
     content, direct or indirect (0-1): how much of the text rests on others' words. ``by_stance``
-    counts the cues' stances, not those of negated cues ("did not claim"), counted in ``negated``.
+    counts the cues' stances, not those of negated cues ("did not claim", "Nobody said"), counted
+    in ``negated``; a negated cue gives no one a voice (``voices``) and its content rests on no
+    one's words (``attributed_word_share``).
     """
 
     attributions: tuple[Attribution, ...]
@@ -92,4 +95,4 @@ class AttributionResult:
     by_kind: dict[str, int]
     direct: int
     indirect: int
-    negated: int = 0  # negated cues ("did not say"), left out of ``by_stance``
+    negated: int = 0  # negated cues ("did not say"), left out of ``by_stance``, ``voices`` and ``attributed_word_share``

@@ -127,11 +127,15 @@ class Context:
         if person is not None:  # "Texas Gov. Greg Abbott", "Clinton spokesman Nick Merrill"
             return span, text, source_type(person), person.name
         # a named actor (or pronoun linked to one): the first in the phrase
+        others = False  # past "Trump's critics": a name after a preposition is no longer the source
         for k in range(i, h):
+            if others and self.lowers[k] in _HEAD_ENDS and self.lowers[k] not in (",", "and"):
+                break  # "His customers, browsing in central Ramallah": not Ramallah
             hit = self.mention_by_start.get(toks[k].start)
             if hit and hit[0].type == "group" and " " not in hit[0].name and marks:
                 break  # "officials said": an unnamed group is an anonymous source
             if hit and self._someone_elses(k, hit[1], j):
+                others = True
                 continue  # "Trump's critics", "her husband": they speak, not Trump or she
             if hit:
                 actor, mention = self._last_adjacent(hit, k, j)
@@ -218,12 +222,13 @@ class Context:
         return None if actor.type == "person" else actor.name
 
     def _someone_elses(self, k: int, mention, j: int) -> bool:
-        """Whether the mention at token ``k`` is a possessive before a noun of ``others_of.tsv``
-        within the phrase ending at ``j`` ("Trump's critics", "his son"): others than it."""
+        """Whether the mention at token ``k`` is a possessive or a name before a noun of
+        ``others_of.tsv`` within the phrase ending at ``j`` ("Trump's critics", "his son", "Trump
+        critics", "Twitter users"): others than it."""
         m = self._after(k, mention)
         if m < j and self.lowers[m] in ("'s", "’s"):
             m += 1
-        elif self.lowers[k] not in ("his", "her", "their", "its"):
+        elif self.lowers[k] not in ("his", "her", "their", "its") and mention.rule == "pronoun":
             return False
         return m < j and self.lowers[m] in self.others_of
 
