@@ -63,7 +63,7 @@ class ReadError:
 
     source: str
     reason: str
-    id: str = ""  # the record's id where it has one ("id", "ID" or "Id")
+    id: str = ""  # the record's id ("id", "ID" or "Id"), or the one it would have had ("mix-2"); "" for a whole input
 
     def __str__(self) -> str:
         return f"{self.source}: {self.reason}"
@@ -204,9 +204,10 @@ def _record_id(meta: dict) -> str:
 
 def _article(text: str, meta: dict, source: str, default_id: str) -> Article | ReadError:
     if not text or not text.strip():
-        return ReadError(source, "empty: no text to score", _record_id(meta))
+        return ReadError(source, "empty: no text to score", _record_id(meta) or default_id)
     if len(text) > MAX_CHARS:
-        return ReadError(source, f"too long: {len(text):,} characters; framing scores articles of up to {MAX_CHARS:,}", _record_id(meta))
+        return ReadError(source, f"too long: {len(text):,} characters; framing scores articles of up to {MAX_CHARS:,}",
+                         _record_id(meta) or default_id)
     extra = tuple((k, str(v)) for k, v in meta.items()
                   if k not in _META and k not in ("ID", "Id") and k not in TEXT_FIELDS and isinstance(v, (str, int, float)))
     return Article(
@@ -225,7 +226,7 @@ def _article(text: str, meta: dict, source: str, default_id: str) -> Article | R
 def _record(obj, source: str, default_id: str, text_field: str | None = None, outlet_field: str | None = None,
             event_field: str | None = None) -> Article | ReadError:
     if not isinstance(obj, dict):
-        return ReadError(source, "a record must be a JSON object")
+        return ReadError(source, "a record must be a JSON object", default_id)
     fields = (text_field,) if text_field else TEXT_FIELDS
     text = next((obj[f] for f in fields if isinstance(obj.get(f), str) and obj[f].strip()), None)
     if text is None:
@@ -233,9 +234,9 @@ def _record(obj, source: str, default_id: str, text_field: str | None = None, ou
         if present is None:
             keys = ", ".join(str(k) for k in list(obj)[:8]) + (", ..." if len(obj) > 8 else "")
             hint = "; give the text's field with --text-field" if not text_field else ""
-            return ReadError(source, f"no text field ({' / '.join(fields)}) in the record (its fields: {keys or 'none'}){hint}", _record_id(obj))
+            return ReadError(source, f"no text field ({' / '.join(fields)}) in the record (its fields: {keys or 'none'}){hint}", _record_id(obj) or default_id)
         what = "empty" if isinstance(obj[present], str) or obj[present] is None else f"not text but {type(obj[present]).__name__}"
-        return ReadError(source, f"the text field {present!r} is {what}", _record_id(obj))
+        return ReadError(source, f"the text field {present!r} is {what}", _record_id(obj) or default_id)
     article = _article(text, obj, source, default_id)
     named = {k: str(obj.get(f) if obj.get(f) is not None else "").strip() for k, f in (("outlet", outlet_field), ("event", event_field)) if f}
     return replace(article, **named) if named and isinstance(article, Article) else article
@@ -282,9 +283,9 @@ def _jsonl_line(line: str, where: str, default_id: str, fields) -> Article | Rea
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as exc:
-        return ReadError(where, f"invalid JSON: {_json_reason(exc)} at column {exc.colno}")
+        return ReadError(where, f"invalid JSON: {_json_reason(exc)} at column {exc.colno}", default_id)
     except RecursionError:
-        return ReadError(where, "invalid JSON: nested too deeply")
+        return ReadError(where, "invalid JSON: nested too deeply", default_id)
     return _record(obj, where, default_id, *fields)
 
 
@@ -295,7 +296,7 @@ def _jsonl_records(lines: Iterable[tuple[int, str | bytes]], source: str, defaul
         where = f"{source}:{lineno}"
         if line is None:
             seen = True
-            yield ReadError(where, f"line too long (over {MAX_RECORD_BYTES:,} bytes)")
+            yield ReadError(where, f"line too long (over {MAX_RECORD_BYTES:,} bytes)", f"{default_id}-{lineno}")
             continue
         if isinstance(line, bytes):
             if lineno == 1 and line.startswith(b"\xef\xbb\xbf"):
@@ -306,7 +307,8 @@ def _jsonl_records(lines: Iterable[tuple[int, str | bytes]], source: str, defaul
                 line = line.decode("utf-8")
             except UnicodeDecodeError as exc:
                 seen = True
-                yield ReadError(where, f"not valid UTF-8 (byte {exc.start} of the line); convert the file to UTF-8")
+                yield ReadError(where, f"not valid UTF-8 (byte {exc.start} of the line); convert the file to UTF-8",
+                                f"{default_id}-{lineno}")
                 continue
         if not line.strip():
             continue
@@ -344,12 +346,12 @@ def _csv_records(stream: io.TextIOBase, source: str, default_id: str, fields) ->
             break
         except csv.Error as exc:
             rowno += 1
-            yield ReadError(f"{source}:{rowno}", f"malformed CSV row: {exc}")
+            yield ReadError(f"{source}:{rowno}", f"malformed CSV row: {exc}", f"{default_id}-{rowno - 1}")
             continue
         rowno += 1
         values = [v for v in row.values() if isinstance(v, str)]
         if any(_SURROGATE.search(v) for v in values):
-            yield ReadError(f"{source}:{rowno}", "not valid UTF-8; convert the file to UTF-8")
+            yield ReadError(f"{source}:{rowno}", "not valid UTF-8; convert the file to UTF-8", f"{default_id}-{rowno - 1}")
             continue
         yield _record({k.strip().lower(): v for k, v in row.items() if k}, f"{source}:{rowno}", f"{default_id}-{rowno - 1}",
                       text_field and text_field.lower(), outlet_field and outlet_field.lower(), event_field and event_field.lower())

@@ -36,7 +36,8 @@ def test_jsonl_rows_are_the_json_of_format_json(tmp_path):
     assert printed.exit_code == 1  # the broken line
     assert out.read_text(encoding="utf-8") == printed.stdout
     (error,) = [json.loads(line) for line in (tmp_path / "err.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert error["source"] == f"{src}:13" and error["id"] == "" and "invalid JSON" in error["reason"]
+    # the id the record would have had: its file's stem and line, as a scored record without an id gets
+    assert error["source"] == f"{src}:13" and error["id"] == "in-13" and "invalid JSON" in error["reason"]
 
 
 def test_csv_rows_are_the_csv_of_format_csv_and_formulas_are_escaped(tmp_path):
@@ -66,7 +67,17 @@ def test_an_error_row_keeps_the_records_id(tmp_path):
     result = runner.invoke(app, ["score", str(src), "-o", str(tmp_path / "o.jsonl"), "--errors", str(tmp_path / "e.jsonl"), "-j", "1"])
     assert result.exit_code == 1
     rows = [json.loads(line) for line in (tmp_path / "e.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert [(r["id"], r["source"]) for r in rows] == [("empty1", f"{src}:2"), ("bare", f"{src}:3"), ("", f"{src}:4")]
+    assert [(r["id"], r["source"]) for r in rows] == [("empty1", f"{src}:2"), ("bare", f"{src}:3"), ("in-4", f"{src}:4")]
+
+
+def test_an_error_row_of_a_record_without_an_id_has_the_id_it_would_have_had(tmp_path):
+    src = tmp_path / "rows.csv"
+    src.write_text("id,text\n,The mayor said the bridge may reopen.\n,\nown,\n", encoding="utf-8")
+    result = runner.invoke(app, ["score", str(src), "-o", str(tmp_path / "o.jsonl"), "--errors", str(tmp_path / "e.jsonl"), "-j", "1"])
+    assert result.exit_code == 1
+    scored = [json.loads(line)["article"]["id"] for line in (tmp_path / "o.jsonl").read_text(encoding="utf-8").splitlines()]
+    errors = [json.loads(line)["id"] for line in (tmp_path / "e.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert (scored, errors) == (["rows-1"], ["rows-2", "own"])
 
 
 def _interrupt_after(n):
