@@ -175,6 +175,9 @@ def merge_candidates(
             surname = (parts[-2] if suffixes[key] else parts[-1]).lower()  # "King" in "Martin Luther King Jr"
             alias_of.setdefault(surname, key)
             holders.setdefault(surname, []).append(key)
+            if surname[:3] in ("al-", "el-") and len(surname) > 4:
+                alias_of.setdefault(surname[3:], key)  # "Assad" for Bashar al-Assad
+                holders.setdefault(surname[3:], []).append(key)
             if suffixes[key]:
                 alias_of.setdefault(f"{surname} {suffixes[key]}", key)
         if len(parts) >= 3:
@@ -332,14 +335,14 @@ def _merge_short_names(groups: dict[str, dict], order: list[str], gaz: Gazetteer
 def _first_names(groups: dict[str, dict], order: list[str], alias_of: dict[str, str], gaz: Gazetteer) -> None:
     """"Hillary" for Hillary Clinton: a first name alone stands for the one person found in the
     article with that first name, unless it is already someone's surname or alias ("Ryan" stays
-    Paul Ryan's beside Ryan Zinke). So does the first word of a person's two-word name that is no
-    first name the lists know: a family name written first ("Li" for Li Keqiang, "Hong" for the
-    spokesman Hong Lei)."""
+    Paul Ryan's beside Ryan Zinke). So does the first word of a person's name of two or three words
+    that is no first name the lists know: a family name written first ("Li" for Li Keqiang,
+    "Ri" for Ri Yong Ho)."""
     firsts: dict[str, list[str]] = {}
     for key in order:
         parts = groups[key]["name"].split()
         if groups[key]["type"] == "person" and len(parts) >= 2 and (
-            parts[0].lower() in gaz.first_names or len(parts) == 2 and parts[0].isalpha()
+            parts[0].lower() in gaz.first_names or len(parts) <= 3 and parts[0].isalpha()
         ):
             firsts.setdefault(parts[0].lower(), []).append(key)
     for first, keys in firsts.items():

@@ -136,6 +136,8 @@ def find_candidates(
                         break
                     name_word = is_name_token(t)
                     entry = _longest(lowers, j, end, gaz.entries, gaz.first) if name_word else None
+                    if entry is not None and not _acronym_case_ok(doc, entry[0], j, gaz):
+                        entry = None  # "Kim Jong Un": not the UN
                     if name_word and (t.lower not in gaz.non_names or _surname_here(tokens, j, surnames)) and entry is None:
                         if _PARTY_TAG.match(t.text):
                             break  # "(R-Minn.)", "D-Nev.": a party and state tag, not a name
@@ -264,10 +266,16 @@ def _longer_names(candidates: list[Candidate], doc: Document, lowers: list[str],
 
 
 def is_name_token(tok: Token) -> bool:
-    """A capitalised word that may be (part of) a name: not "A", "I", nor a compound modifier
-    ("Washington-based", "GOP-controlled", "Russian-backed")."""
+    """A capitalised word that may be (part of) a name, or a family name after an Arabic article
+    ("al-Assad"): not "A", "I", nor a compound modifier ("Washington-based", "GOP-controlled",
+    "Russian-backed")."""
     t = tok.text
+    if t[:3] in _PARTICLES and t[3:4].isupper():
+        return True  # "al-Assad", "el-Sisi": a family name with its article
     return t[0].isupper() and (t[0].isalpha()) and not (len(t) == 1 and t in "AI") and not _compound_modifier(t)
+
+
+_PARTICLES = {"al-", "el-", "ad-", "as-", "ar-"}
 
 
 def _compound_modifier(text: str) -> bool:
@@ -436,15 +444,18 @@ def _name_start(lowers: list[str], i: int, j: int, gaz: Gazetteer) -> int:
 def _surnames_before_aliases(candidates: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
     """A one-word organisation or place of the gazetteer, or its one-word alias ("Bloomberg", "Fox"
     for Fox News, "Washington"), that is the surname of a person named in full in the text
-    ("Michael Bloomberg", "Vicente Fox", "Jesse Washington") is that person's: "Fox said"."""
+    ("Michael Bloomberg", "Vicente Fox", "Jesse Washington") is that person's: "Fox said". Not an
+    acronym the surname is not written as ("UN" beside Kim Jong Un)."""
     surnames = {
-        c.text.split()[-1].lower()
+        c.text.split()[-1]
         for c in candidates
         if c.rule == "proper_noun" and c.type == "person" and c.text.split()[0].lower() in gaz.first_names
     }
+    lowered = {s.lower() for s in surnames}
     return [
         replace(c, rule="proper_noun", canonical=None, type="", evidence="")
-        if c.canonical and c.end_tok - c.start_tok == 1 and c.type in ("organisation", "place") and c.text.lower() in surnames
+        if c.canonical and c.end_tok - c.start_tok == 1 and c.type in ("organisation", "place") and c.text.lower() in lowered
+        and not (len(c.text) > 1 and c.text.isupper() and c.text not in surnames)
         else c
         for c in candidates
     ]
@@ -574,14 +585,20 @@ def _first_and_last(lowers: list[str], i: int, j: int, gaz: Gazetteer) -> bool:
     return first_name and not any(lowers[k] in gaz.org_cues for k in range(i, j))
 
 
+def _acronym_case_ok(doc: Document, j: int, i: int, gaz: Gazetteer) -> bool:
+    """An acronym entry (WHO, ICE) at tokens ``i:j`` is written in capitals, unless the lexicon
+    also lists it written as a word ("Nato" for NATO)."""
+    form = gaz.forms.get(tuple(t.lower for t in doc.tokens[i:j]), "")
+    return not (len(form) > 1 and form.isupper() and not doc.text[doc.tokens[i].start : doc.tokens[j - 1].end].isupper())
+
+
 def _gazetteer_case_ok(doc: Document, hit, i: int, sent_start: int, gaz: Gazetteer, caps_elsewhere: set[str]) -> bool:
     """An acronym entry (WHO, ICE) must be written in capitals, unless the lexicon also lists it
     written as a word ("Nato" for NATO); a one-word entry opening a
     sentence must not be a common sentence opener ("Who will pay ...")."""
     j, (canonical, typ, evidence, rule) = hit
     tok = doc.tokens[i]
-    form = gaz.forms.get(tuple(t.lower for t in doc.tokens[i:j]), "")
-    if len(form) > 1 and form.isupper() and not doc.text[tok.start : doc.tokens[j - 1].end].isupper():
+    if not _acronym_case_ok(doc, j, i, gaz):
         return False
     if j - i == 1 and is_initial(doc, i, sent_start) and tok.lower in gaz.starters and tok.lower not in caps_elsewhere:
         return False
@@ -705,6 +722,8 @@ def _proper_noun(doc, i, j, sent_start, gaz, caps_elsewhere, headline, surnames=
         if ((low in gaz.non_names and not _surname_here(tokens, i, surnames)) or _pronoun(low, gaz) or opener
                 or i + 1 < j and _not_of_the_name(tokens, i, j, initial, gaz, surnames)):
             i += 1
+            while i < j and tokens[i].lower in _CONNECTORS:
+                i += 1  # "Some of Gabbard's colleagues": not "of Gabbard"
             continue
         break
     # a title before the name: "Senator", "Prime Minister", "Mr"

@@ -173,7 +173,8 @@ def _personal(actor: Actor) -> bool:
 def _link_pronouns(doc: Document, actors: list[Actor], gaz: Gazetteer) -> list[Actor]:
     """Link he/she/his/her to a person of compatible gender: in the same sentence the nearest one
     named (or already linked) before it, else the first named (the likely subject) in the nearest
-    of the three previous sentences that names one."""
+    of the three previous sentences that names one; she/her to a woman before a person of unknown
+    sex."""
     persons = [a for a in actors if _personal(a)]
     if not persons:
         return actors
@@ -192,11 +193,17 @@ def _link_pronouns(doc: Document, actors: list[Actor], gaz: Gazetteer) -> list[A
         # in the same sentence, the nearest person before the pronoun ("Musk called Kelly a
         # traitor after he posted": Kelly); in an earlier one, the first named, usually the
         # subject ("Musk met Trump. He said": Musk)
+        # "she"/"her" goes to a woman named before a person of unknown sex, who in news is more
+        # often a man ("Senator Jane Smith criticised President Trump and defended her party")
+        if gender == "f" and any(a.gender == "f" for _, a in same):
+            same = [p for p in same if p[1].gender == "f"]
         pool = [same[-1][1]] if same else []
         back = 1
         while not pool and back <= _PRONOUN_LOOKBACK:
             pool = [a for start, a in sorted(by_sentence.get(tok.sentence - back, []), key=lambda p: p[0])
                     if a.gender in ("-", gender)]
+            if gender == "f" and any(a.gender == "f" for a in pool):
+                pool = [a for a in pool if a.gender == "f"]
             back += 1
         if pool:
             a = pool[0]

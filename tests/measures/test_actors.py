@@ -425,6 +425,30 @@ def test_on_and_to_inside_organisations_names(text, expected):
     assert names(actors_of(text)) == expected
 
 
+def test_an_acronym_of_the_lists_is_not_a_name_written_small():
+    result = actors_of("Kim Jong Un said no. Trump applauded the UN's action. Kim Jong Un left.")
+    assert _mentions(result, "Kim Jong Un") == ["Kim Jong Un", "Kim Jong Un"]
+    assert _mentions(result, "United Nations") == ["UN"]
+
+
+def test_a_family_name_with_an_arabic_article():
+    result = actors_of("President Bashar al-Assad spoke on Monday. Assad said the war was over.")
+    assert _mentions(result, "Bashar al-Assad") == ["Bashar al-Assad", "Assad"]
+
+
+def test_no_name_opens_with_a_connector():
+    assert names(actors_of("Some of Gabbard's colleagues were angry.")) == ["Gabbard"]
+
+
+def test_she_goes_to_a_woman_before_a_person_of_unknown_sex():
+    result = actors_of("Senator Jane Smith criticised President Trump and defended her party.")
+    assert _mentions(result, "Jane Smith") == ["Jane Smith", "her"]
+    assert _mentions(result, "Trump") == ["Trump"]
+    # he still goes to the nearest person of unknown sex
+    result = actors_of("Senator Jane Smith criticised President Trump after he spoke.")
+    assert _mentions(result, "Trump") == ["Trump", "he"]
+
+
 def test_a_first_name_before_a_gazetteer_word_is_a_persons_name():
     result = actors_of("Former Mexican President Vicente Fox spoke. Fox said no. He wrote to Fox News.")
     assert _mentions(result, "Vicente Fox") == ["Vicente Fox", "Fox", "He"]
@@ -1013,6 +1037,7 @@ def test_a_user_named_actor_of_the_outlets_name_stays_the_users():
     # a surname already taken stays the surname's
     ("Paul Ryan and Ryan Zinke met. Later, Ryan said more.", [("Paul Ryan", 2), ("Ryan Zinke", 1)]),
     # a family name written first: the first word of a person's two words, no first name the lists know
+    ("Foreign Minister Ri Yong Ho spoke. Later, Ri said more.", [("Ri Yong Ho", 2)]),
     ("Premier Li Keqiang spoke. Later, Li said more.", [("Li Keqiang", 2)]),
 ])
 def test_a_first_name_alone_is_the_one_person_with_it(text, expected):

@@ -191,11 +191,24 @@ def test_an_and_or_a_comma_inside_an_actors_name_does_not_end_the_source(text, s
 
 
 @pytest.mark.parametrize("text, source, actor", [
+    ("Senator Maria Lopez spoke. The California senator said the bill was badly drafted.", "The California senator", None),
+    ("The New York billionaire said the deal was void.", "The New York billionaire", None),
+    ("French carmaker Renault said its plant would not reopen.", "French carmaker Renault", "Renault"),
+    # a country's organs speak for it
+    ("The Russian foreign ministry said the deal was void.", "The Russian foreign ministry", "Russia"),
+])
+def test_a_place_before_a_common_noun_is_no_source(text, source, actor):
+    a = [a for a in attribution(text).attributions if a.cue_text == "said"][0]
+    assert (a.source_text, a.source_actor) == (source, actor)
+
+
+@pytest.mark.parametrize("text, source, actor", [
     ("Twitter users said the video was fake.", "Twitter users", None),
     ("Dana Reyes spoke. Reyes critics said the bridge would close.", "Reyes critics", "Reyes critics"),
     ("Dana Reyes spoke. Her customers, shopping in central Ohio, said the bridge would close.",
      "Her customers, shopping in central Ohio", None),
     ("Dana Reyes spoke. Her husband, Tom Ebert, said the bridge would close.", "Her husband, Tom Ebert", "Tom Ebert"),
+    ("Dana Reyes spoke. One of Reyes's colleagues said the bridge would close.", "One of Reyes's colleagues", None),
 ])
 def test_people_named_after_an_actor_are_others_than_it(text, source, actor):
     a = [a for a in attribution(text).attributions if a.cue_text == "said"][0]

@@ -98,7 +98,9 @@ class Context:
     def source_of(self, i: int, j: int) -> tuple[Span | None, str, str, str | None]:
         """Describe the source in tokens [i, j): (span, text, type, actor name)."""
         toks = self.doc.tokens
-        while i < j and (toks[i].lower in AUX or toks[i].text in QUOTE_CHARS or not toks[i].is_word):
+        while i < j and (toks[i].lower in AUX or toks[i].text in QUOTE_CHARS or not toks[i].is_word) and (
+            toks[i].start not in self.mention_by_start  # "Will Hurd": a name, no auxiliary
+        ):
             i += 1
         while j > i and (toks[j - 1].lower in AUX or toks[j - 1].text in ",." or toks[j - 1].text in QUOTE_CHARS):
             j -= 1
@@ -142,6 +144,12 @@ class Context:
                 unnamed = self._unnamed(lows, marks, k - i, self._after(k, hit[1]) - i, actor)
                 if unnamed is not None:  # "a Pentagon official": anonymous, for the Pentagon
                     return span, text, "anonymous", unnamed or None
+                if actor.type == "place" and (head := self._modified(k, mention, j, actor)) is not None:
+                    # "The California senator said": a senator, not California; "French carmaker
+                    # Renault said": Renault
+                    if head is False:
+                        return span, text, "other", None
+                    return span, text, source_type(head), head.name
                 # a pronoun linked to an actor counts as that actor; "a spokesman for X" speaks
                 # for X: an organisation's voice; "House Democrats": the Democrats'
                 return span, text, source_type(actor), actor.name
@@ -220,6 +228,27 @@ class Context:
                 m.entry.get("with_name") == "unaffiliated" and end <= m.token_start <= end + 1 for m in marks):
             return ""  # "a source close to Trump"; "a Trump critic", not "Ben Sasse, a Trump critic"
         return None if actor.type == "person" else actor.name
+
+    def _modified(self, k: int, mention, j: int, place):
+        """What the place named at token ``k`` modifies in the phrase ending at ``j``, when common
+        nouns follow it: the actor other than a place they are then followed by and describe
+        ("French carmaker Renault", "Chinese foreign ministry spokesman Lijian Zhao"); False when
+        they end the phrase and the place is no country ("The California senator", "the New York
+        billionaire"; a country's "foreign ministry", "military" or "state media" speak for it);
+        None when no common noun follows, or a determiner, preposition, comma or other word that
+        ends a noun phrase comes first ("Libyan authorities or the FBI")."""
+        toks = self.doc.tokens
+        m = self._after(k, mention)
+        if m >= j or not toks[m].text[:1].islower():
+            return None
+        while m < j:
+            hit = self.mention_by_start.get(toks[m].start)
+            if hit is not None:
+                return hit[0] if hit[0].type != "place" and hit[1].rule != "pronoun" else None
+            if not toks[m].text[:1].islower() and toks[m].text != "-" or self.lowers[m] in _HEAD_ENDS | DETERMINERS:
+                return None
+            m += 1
+        return None if "countries.tsv" in place.type_evidence else False
 
     def _someone_elses(self, k: int, mention, j: int) -> bool:
         """Whether the mention at token ``k`` is a possessive or a name before a noun of
