@@ -85,3 +85,19 @@ def test_basil_compare_figures_and_example(data):
     assert f"mean {report['spearman_mean']:+.3f} over {report['spearman_defined']} pairs" in block
     assert (f"{report['concordant']} concordant, {report['discordant']} discordant, {report['framing_ties']} tied by framing"
             in block)
+
+
+def test_szeged_figures(data):
+    wiki = str(data / "szeged_uncertainty" / "wiki.xml")
+    reports = {split: _json("szeged", wiki, *(("--split", split) if split else ())) for split in ("", "train", "dev")}
+
+    def score(split: str, level: str) -> dict:
+        return next(s for s in reports[split]["scores"] if (s["level"], s["type"]) == (level, "all"))
+
+    for level, label in (("sentence", "hedging: uncertain sentences"), ("cue", "hedging: cues")):
+        whole = score("", level)
+        row = _row(label)
+        stated = " / ".join(_figure(whole[k]) for k in ("precision", "recall")) + f" / **{_figure(whole['f1'])}**"
+        assert stated in row, (label, stated)
+        assert f"dev split {_figure(score('dev', level)['f1'])}" in row, (label, "dev")
+    assert f"train split {_figure(score('train', 'sentence')['f1'])}" in _row("hedging: uncertain sentences")

@@ -42,6 +42,9 @@ __all__ = ["Hit", "SentenceHedging", "HedgingResult", "measure_hedging"]
 _MONTH_CONTEXT = {"in", "of", "since", "until", "by", "early", "late", "mid", "last", "next", "this", "on", "from", "through"}
 _DETERMINERS = {"the", "its", "his", "her", "their", "our", "my", "your", "full", "all", "with", "of", "military",
                 "economic", "such", "this", "that", "great"}
+_SUSPECT_NOUN_BEFORE = {"a", "an", "these", "those", "prime", "main", "chief", "key", "murder", "terror", "terrorism",
+                        "shooting", "possible", "potential", "alleged", "usual", "robbery", "attack", "bombing",
+                        "fellow", "other", "second", "third", "male", "female", "armed"}
 _NUMBER_WORDS = {
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds",
@@ -130,8 +133,18 @@ def _check(rule: str, lowers: list[str], doc: Document, i: int, j: int, sent_sta
         return nxt not in {"not", "n't"} and not lowers[i].endswith("n't")
     if rule == "attributive":
         return prev not in {"became", "become", "becomes", "is", "was", "are", "were", "be", "been"} and nxt != "that"
-    if rule == "not_noun_kind":  # "a kind of fish", "this sort of thing"
-        return prev not in {"a", "an", "the", "this", "that", "these", "those", "every", "any", "some", "what", "one"}
+    if rule == "not_noun_kind":  # "a kind of fish", "this sort of thing", "a new kind of policy"
+        return prev not in {"a", "an", "the", "this", "that", "these", "those", "every", "any", "some", "what", "one",
+                            "new", "different", "same", "other", "certain", "particular", "similar", "whole", "right",
+                            "wrong", "special", "that's", "what's"}
+    if rule == "verb_suspect":  # "police suspect that", not "the suspect", "two suspects", "a murder suspect"
+        return prev not in _DETERMINERS | _SUSPECT_NOUN_BEFORE and not (prev and _is_number(toks[i - 1].text, prev))
+    if rule == "not_believe_in":  # "believe in democracy": faith, not a belief that something is so
+        return nxt != "in"
+    if rule == "not_likely_voters":  # "900 likely voters": the pollsters' term for a population
+        return nxt not in {"voters", "caucusgoers", "electorate"}
+    if rule == "not_concessive":  # ", whether rich or poor": regardless, no question
+        return not (prev in {",", "—", "–"} and "or" in lowers[j : min(j + 3, sent_end)])
     if rule == "doxastic_passive":  # "is considered (to be)", "widely considered", "considered by"
         return prev in {"is", "are", "was", "were", "be", "been", "being", "widely", "generally", "often", "long",
                         "still", "now", "also"} or nxt in {"to", "as", "by", "one", "among", "a", "an", "the", "it", "him", "her",

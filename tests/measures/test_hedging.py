@@ -83,6 +83,18 @@ TRAPS = [
     pytest.param("The plan will never work.", [("never", "booster", "booster")], id="never"),
     pytest.param("It does not mean the plan will necessarily fail.",
                  [("necessarily", "hedge", "negated_booster")], id="not-mean-necessarily"),
+    # "suspect" the noun, "believe in", "likely voters", ", whether ... or", "a new kind of" are no hedges
+    pytest.param("The suspect appeared in court.", [], id="the-suspect"),
+    pytest.param("Police arrested two suspects.", [], id="two-suspects"),
+    pytest.param("Police suspect the fire was set.", [("suspect", "hedge", "doxastic")], id="police-suspect"),
+    pytest.param("Most voters believe in democracy.", [], id="believe-in"),
+    pytest.param("Most voters believe the vote was fair.", [("believe", "hedge", "doxastic")], id="believe-that"),
+    pytest.param("The poll surveyed 900 likely voters.", [], id="likely-voters"),
+    pytest.param("A strike is likely next week.", [("likely", "hedge", "epistemic")], id="likely"),
+    pytest.param("The law applies to all, whether rich or poor.", [], id="whether-concessive"),
+    pytest.param("It is unclear whether the bridge will reopen.",
+                 [("unclear", "hedge", "investigation"), ("whether", "hedge", "investigation")], id="whether-question"),
+    pytest.param("The new kind of policy was popular.", [], id="new-kind-of"),
     # a plain sentence has nothing
     pytest.param("The bridge reopened on Tuesday.", [], id="plain"),
 ]
