@@ -18,7 +18,7 @@ import re
 
 from framing.article import Paragraph, Quote, Span
 
-__all__ = ["find_quotes"]
+__all__ = ["find_quotes", "is_title"]
 
 _DOUBLE = re.compile(r"''|[\"“”„«»]")  # '' : two apostrophes for a straight double mark (LDC, NYT archives)
 _SINGLE = re.compile(r"['‘’]")
@@ -118,3 +118,20 @@ def find_quotes(text: str, paragraphs: list[Paragraph]) -> list[Quote]:
     singles = _single_quotes(text, paragraphs, doubles)
     found = sorted(doubles + singles, key=lambda q: q.start)
     return [q for q in found if q.segments and q.segments[0].end > q.segments[0].start]
+
+
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*|\d+")
+_TITLE_SMALL = {"the", "of", "and", "a", "an", "on", "in", "to", "for", "at", "with", "by", "or", "from"}
+
+
+def is_title(text: str) -> bool:
+    """A quotation that is a title, not someone's words: two to six words in Title Case, with no
+    mark that ends a sentence ("Meet the Press," "State of the Union")."""
+    body = text.strip().rstrip(",.;:")
+    words = _TITLE_WORD.findall(body)
+    if not 2 <= len(words) <= 6 or any(c in body for c in ".?!"):
+        return False
+    capitalised = [w for w in words if w[0].isupper() or w[0].isdigit()]
+    return words[0][0].isupper() and len(capitalised) >= 2 and all(
+        w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL for w in words)
+

@@ -1,4 +1,6 @@
-from framing.quotes import find_quotes
+import pytest
+
+from framing.quotes import find_quotes, is_title
 from framing.segment import split_paragraphs
 
 
@@ -65,3 +67,16 @@ def test_quotes_never_overlap():
     qs = quotes(text)
     for a, b in zip(qs, qs[1:]):
         assert a.end <= b.start
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Meet the Press,", True),
+    ("State of the Union", True),
+    ("Fox News Sunday", True),
+    ("We will win,", False),
+    ("Never,", False),
+    ("Lies", False),  # one word: a scare quote or a word of speech
+    ("It Was Over. We Left", False),
+])
+def test_a_title_is_told_from_someones_words(text, title):
+    assert is_title(text) is title

@@ -940,3 +940,10 @@ def test_the_subject_of_a_nested_verb_follows_the_verb_of_saying():
     nested = [a for a in attribution(text).attributions if a.cue_text != "said"]
     assert [(a.source_text, a.cue_text) for a in nested] == [("traders on the waterfront", "about")]
     assert cut(text, nested[0].content) == "losing customers"
+
+
+def test_a_quoted_title_is_no_ones_words():
+    text = 'During Sunday\'s "Meet the Press," Jake Tapper asked the senator about her plan. "We Will Rebuild" aired later.'
+    result = attribution(text)
+    assert [(a.source_text, cut(text, a.content)) for a in result.attributions] == [
+        ("Jake Tapper", "the senator about her plan")]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from framing.article import Span
+from framing.quotes import is_title
 from framing.measures.attribution.sources import QUOTE_CHARS, Context
 
 
@@ -81,13 +82,16 @@ def _skip_addressee(ctx: Context, k: int, end: int) -> int:
 
 
 def quotation_before(ctx: Context, cue_start: int, sent) -> tuple[Span | None, int]:
-    """The quotation that closes shortly before the cue: (its content, its closing token)."""
+    """The quotation that closes shortly before the cue: (its content, its closing token); not a
+    title ('During "Meet the Press," Tapper asked')."""
     doc = ctx.doc
     toks = doc.tokens
     for k in range(cue_start - 1, max(sent.token_start - 1, cue_start - 8), -1):
         if toks[k].text in QUOTE_CHARS:
             q = doc.quote_at(toks[k].start)
             if q is not None and q.end == toks[k].end:
+                if is_title(doc.text[q.content.start : q.content.end]):
+                    return None, -1
                 return q.content, k
     return None, -1
 

@@ -13,6 +13,7 @@ from framing.measures.attribution.cues import coordinated, detector_cues, find_n
 from framing.measures.attribution.relations import according_to, verb_attribution
 from framing.measures.attribution.result import Attribution, AttributionResult, Voice
 from framing.measures.attribution.sources import Context, source_type
+from framing.quotes import is_title
 
 __all__ = ["measure_attribution"]
 
@@ -159,8 +160,8 @@ def _inherit_quotes(ctx: Context, found: list[Attribution]) -> list[Attribution]
         if any(c.overlaps(content) for c in covered):
             continue
         words = len(doc.text[content.start : content.end].split())
-        if q.mark == "single" and words < 4:
-            continue  # a scare quote or a title, not someone's words
+        if q.mark == "single" and words < 4 or is_title(doc.text[content.start : content.end]):
+            continue  # a scare quote or a title ("Meet the Press"), not someone's words
         sent_idx = _sentence_index(doc, q.start)
         if sent_idx in by_sentence:
             continue
