@@ -52,6 +52,7 @@ class Gazetteer:
     legal_forms: frozenset = frozenset()  # rule_words.tsv: legal_form, of_place_head, named_thing, place_prefix
     of_place_heads: frozenset = frozenset()
     topic_heads: frozenset = frozenset()  # rule_words.tsv: topic_head ("Council on Foreign Relations")
+    saying: frozenset = frozenset()  # rule_words.tsv: saying ("said", "told"): a word before one speaks
     named_things: frozenset = frozenset()
     place_prefixes: frozenset = frozenset()
     saint_mount: frozenset = frozenset()  # "St. Louis", "Mt. Vernon", "Ft. Worth": part of the name
@@ -134,6 +135,7 @@ def load_gazetteer(lexicons: Lexicons) -> Gazetteer:
         legal_forms=lexicons.rule_words("legal_form"),
         of_place_heads=lexicons.rule_words("of_place_head"),
         topic_heads=lexicons.rule_words("topic_head"),
+        saying=lexicons.rule_words("saying"),
         named_things=lexicons.rule_words("named_thing"),
         place_prefixes=lexicons.rule_words("place_prefix"),
         saint_mount=lexicons.rule_words("saint_mount"),

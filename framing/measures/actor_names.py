@@ -585,6 +585,21 @@ def _first_and_last(lowers: list[str], i: int, j: int, gaz: Gazetteer) -> bool:
     return first_name and not any(lowers[k] in gaz.org_cues for k in range(i, j))
 
 
+def _speaks_by_name(word: Token, tokens, j: int, gaz: Gazetteer) -> bool:
+    """A capitalised word opening a sentence before a verb of saying is a name ("Musk said", "Rice
+    told reporters"), unless it is a closed-class word, a word that is no name, or a plural
+    ("Critics said", "Officials said", "Nobody said")."""
+    low = word.lower
+    return (j < len(tokens) and tokens[j].lower in gaz.saying and tokens[j].lower not in _SAYING_OR_NOUN
+            and low not in gaz.closed and low not in gaz.non_names
+            and not (low.endswith("s") and not low.endswith("ss")) and low not in _NO_ONE_WORDS)
+
+
+_SAYING_OR_NOUN = {"claims", "states", "notes", "thought", "explains", "explained", "thinks", "believes"}  # "Jobless claims"
+_NO_ONE_WORDS = {"nobody", "everybody", "somebody", "anybody", "everyone", "someone", "anyone", "many", "few", "most",
+                 "police", "staff", "management", "leadership", "media", "press"}
+
+
 def _acronym_case_ok(doc: Document, j: int, i: int, gaz: Gazetteer) -> bool:
     """An acronym entry (WHO, ICE) at tokens ``i:j`` is written in capitals, unless the lexicon
     also lists it written as a word ("Nato" for NATO)."""
@@ -759,8 +774,8 @@ def _proper_noun(doc, i, j, sent_start, gaz, caps_elsewhere, headline, surnames=
         return None  # nothing, or a suffix alone (", Jr.")
     initial = is_initial(doc, i, sent_start)
     if len(words) == 1 and initial and words[0].lower not in caps_elsewhere and not title \
-            and words[0].lower not in gaz.opening_surnames:
-        return None  # a capitalised first word seen nowhere else as a name (unless "Obama")
+            and words[0].lower not in gaz.opening_surnames and not _speaks_by_name(words[0], tokens, j, gaz):
+        return None  # a capitalised first word seen nowhere else as a name (unless "Obama", or "Musk said")
     if len(words) == 1 and words[0].lower in gaz.closed and words[0].lower not in surnames and not title:
         return None  # a closed-class word alone ("In", "NOT"), unless a person named in the text has it ("May")
     if len(words) == 1 and words[0].lower in gaz.lone_non_names:

@@ -431,6 +431,17 @@ def test_an_acronym_of_the_lists_is_not_a_name_written_small():
     assert _mentions(result, "United Nations") == ["UN"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Musk said the plan failed.", ["Musk"]),
+    ("Rice told reporters the plan failed.", ["Rice"]),
+    ("Critics said the plan failed.", ["critics"]),  # a plural: the group noun
+    ("Nobody said the plan failed.", []),
+    ("Jobless claims rose in May.", []),  # "claims" the noun
+])
+def test_a_word_opening_a_sentence_before_a_verb_of_saying_is_a_name(text, expected):
+    assert names(actors_of(text)) == expected
+
+
 def test_a_family_name_with_an_arabic_article():
     result = actors_of("President Bashar al-Assad spoke on Monday. Assad said the war was over.")
     assert _mentions(result, "Bashar al-Assad") == ["Bashar al-Assad", "Assad"]

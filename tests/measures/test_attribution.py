@@ -191,6 +191,23 @@ def test_an_and_or_a_comma_inside_an_actors_name_does_not_end_the_source(text, s
 
 
 @pytest.mark.parametrize("text, source, actor", [
+    ("Marco Rubio spoke. One leading Republican, Senator Lindsey Graham of South Carolina, praised Rubio.",
+     "One leading Republican, Senator Lindsey Graham of South Carolina", "Lindsey Graham"),
+    ("Sen. Lindsey Graham (R) of South Carolina said the bill was bad.", "Sen. Lindsey Graham (R) of South Carolina",
+     "Lindsey Graham"),
+    ("Sen. Lindsey Graham of South Carolina said the bill was bad.", "Sen. Lindsey Graham of South Carolina",
+     "Lindsey Graham"),
+    # one member of a party is not the party's voice; its members are
+    ("Marco Rubio spoke. The Florida Republican said the bill was bad.", "The Florida Republican", None),
+    ("One leading Democrat said the bill was bad.", "One leading Democrat", None),
+    ("House Republicans said the bill was bad.", "House Republicans", "Republican Party"),
+])
+def test_a_person_described_by_party_or_place(text, source, actor):
+    a = [a for a in attribution(text).attributions if a.cue_text in ("said", "praised")][0]
+    assert (a.source_text, a.source_actor) == (source, actor)
+
+
+@pytest.mark.parametrize("text, source, actor", [
     ("Senator Maria Lopez spoke. The California senator said the bill was badly drafted.", "The California senator", None),
     ("The New York billionaire said the deal was void.", "The New York billionaire", None),
     ("French carmaker Renault said its plant would not reopen.", "French carmaker Renault", "Renault"),
@@ -431,7 +448,7 @@ def test_no_fewer_than_is_no_denial():
 
 def test_a_negated_cue_gives_no_voice_but_others_do():
     result = attribution("Calloway did not say where the ferry was. Grant said it sank.")
-    assert [v.source for v in result.voices] == ["grant"]
+    assert [v.source for v in result.voices] == ["Grant"]
 
 
 @pytest.mark.parametrize("text, stance", [

@@ -54,16 +54,20 @@ class Context:
         self.anon = lexicons["anonymous_sources"]
         self.docs = lexicons["attribution_nouns"]
         self.pronouns, self.others_of, self._title_abbreviations = _word_sets(lexicons)
-        self._titles = load_gazetteer(lexicons).titles  # word tuples of titles.tsv
+        gaz = load_gazetteer(lexicons)
+        self._titles = gaz.titles  # word tuples of titles.tsv
+        self._org_kinds = gaz.org_kinds  # organisation -> its kind in organisations.tsv ("party")
         self.cue_probabilities: list[float] = []  # the cue detector's, where it ran
         self.non_responses: tuple = ()  # the article's unanswered requests, once found
         # offset -> (actor, mention) for fast lookups
         self.mention_by_start: dict[int, tuple] = {}
         self.mention_ends: set[int] = set()
+        self.person_ends: dict[int, bool] = {}  # a mention's end -> whether it names a person
         for a in actors.actors:
             for m in a.mentions:
                 self.mention_by_start[m.start] = (a, m)
                 self.mention_ends.add(m.end)
+                self.person_ends[m.end] = self.person_ends.get(m.end, False) or a.type == "person"
         self._name_starts: dict[int, int] | None = None
 
     def name_start(self, k: int) -> int | None:
@@ -144,6 +148,8 @@ class Context:
                 unnamed = self._unnamed(lows, marks, k - i, self._after(k, hit[1]) - i, actor)
                 if unnamed is not None:  # "a Pentagon official": anonymous, for the Pentagon
                     return span, text, "anonymous", unnamed or None
+                if self._party_member(i, k, mention, j, actor):
+                    return span, text, "other", None  # "the Florida Republican said": one member
                 if actor.type == "place" and (head := self._modified(k, mention, j, actor)) is not None:
                     # "The California senator said": a senator, not California; "French carmaker
                     # Renault said": Renault
@@ -172,16 +178,47 @@ class Context:
         return min(ends, default=j)
 
     def _apposed_person(self, i: int, j: int):
-        """The person named after the phrase's last comma when that name ends the phrase ("A New
-        York Times reporter, Jonathan Martin": Martin, not the Times); else None."""
+        """The person named after the phrase's last comma (after any title) when that name, or it
+        and "of" a place, ends the phrase ("A New York Times reporter, Jonathan Martin": Martin, not
+        the Times; "One leading Republican, Senator Lindsey Graham of South Carolina"); else None."""
         toks = self.doc.tokens
         comma = next((k for k in range(j - 1, i, -1) if toks[k].text == ","), None)
         if comma is None or comma + 1 >= j:
             return None
-        hit = self.mention_by_start.get(toks[comma + 1].start)
-        if hit is None or hit[0].type != "person" or hit[1].rule == "pronoun" or hit[1].end != toks[j - 1].end:
+        k = comma + 1
+        k += self._title_before_name(k, j)  # "One leading Republican, Senator Lindsey Graham"
+        hit = self.mention_by_start.get(toks[k].start) if k < j else None
+        if hit is None or hit[0].type != "person" or hit[1].rule == "pronoun":
+            return None
+        if hit[1].end != toks[j - 1].end and not self._of_place(self._after(k, hit[1]), j):
             return None
         return hit[0]
+
+    def _party_member(self, i: int, k: int, mention, j: int, actor) -> bool:
+        """Whether the phrase [i, j) names one member of the party ``mention`` (at token ``k``)
+        names: "the Florida Republican", "a leading Democrat", "The Republican" (a determiner opens
+        it, the party's word in the singular ends it); not "Republicans", "the Republican Party",
+        "the RNC"."""
+        word = mention.text
+        return (
+            self._org_kinds.get(actor.name) == "party" and mention.end == self.doc.tokens[j - 1].end
+            and " " not in word and not word.lower().endswith("s") and not word.isupper() and word != actor.name and k >= i
+            and self.lowers[i] in ("the", "a", "an", "one", "another", "each", "every")
+        )
+
+    def _title_before_name(self, k: int, j: int) -> int:
+        """The number of tokens of a title (and its period) at token ``k``, before ``j``."""
+        for n in (3, 2, 1):
+            if k + n < j and tuple(self.lowers[k : k + n]) in self._titles:
+                return n + (self.doc.tokens[k + n].text == "." and k + n + 1 < j)
+        return 0
+
+    def _of_place(self, m: int, j: int) -> bool:
+        """Tokens [m, j) are "of" or "from" and a place's name ("of South Carolina")."""
+        if m + 1 >= j or self.lowers[m] not in ("of", "from"):
+            return False
+        hit = self.mention_by_start.get(self.doc.tokens[m + 1].start)
+        return hit is not None and hit[0].type == "place" and hit[1].end >= self.doc.tokens[j - 1].end
 
     def _last_adjacent(self, hit, k: int, j: int):
         """The last of names written one right after the other from ``hit`` (actor, mention, at
@@ -369,6 +406,9 @@ def clause_start(ctx: Context, sent_start: int, cue: int) -> int:
     k = cue - 1
     while k >= sent_start and (toks[k].lower in AUX):
         k -= 1
+    of = _of_place_after_name(ctx, sent_start, k)
+    if of is not None:
+        k = of  # "Sen. Lindsey Graham (R) of South Carolina said": the place is the name's
     if k >= sent_start and toks[k].text == ")":
         # "Rep. Gwen Moore (D-Wis.) said": the parenthesis belongs to the name
         m = k - 1
@@ -474,6 +514,25 @@ def _possessive(ctx: Context, k: int) -> bool:
     """Token ``k`` is the apostrophe of a plural possessive ("the Residents' Council")."""
     toks = ctx.doc.tokens
     return toks[k].text in "'’" and k > 0 and toks[k - 1].end == toks[k].start and toks[k - 1].lower.endswith("s")
+
+
+def _of_place_after_name(ctx: Context, sent_start: int, k: int) -> int | None:
+    """Where the name before "of" and a place ending at token ``k`` ends (its last token, or the
+    ")" of a party tag after it): "Lindsey Graham (R) of South Carolina", "Graham of South
+    Carolina"; else None."""
+    toks = ctx.doc.tokens
+    m = k
+    while m > sent_start and toks[m].lower != "of" and k - m < 5:
+        m -= 1
+    if m <= sent_start or toks[m].lower != "of" or m + 1 > k:
+        return None
+    hit = ctx.mention_by_start.get(toks[m + 1].start)
+    if hit is None or hit[0].type != "place" or hit[1].end != toks[k].end:
+        return None
+    before = m - 1
+    if toks[before].text == ")" or toks[before].end in ctx.mention_ends and ctx.person_ends.get(toks[before].end):
+        return before
+    return None
 
 
 def _of_place_before(ctx: Context, sent_start: int, comma: int) -> int | None:
