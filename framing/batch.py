@@ -548,19 +548,15 @@ def _parquet_module():
     return pq
 
 
-_INTEGER_COLUMNS = {"words", "sentences", "anonymous_sources", "distancing_cues", "no_evidence_sentences", "actors"}
-_TEXT_COLUMNS = {"id", "outlet"}
-
-
 def _write_parquet(spool: Path, out: Path, rows_per_group: int = 10_000) -> None:
     """The spool's headline rows as a Parquet file, a row group at a time, written to a temporary
     file and moved into place, so that ``out`` is never half-written."""
     import pyarrow as pa
 
-    from framing.scoring import COLUMNS
+    from framing.scoring import COLUMNS, INTEGER_COLUMNS, TEXT_COLUMNS
 
     pq = _parquet_module()
-    schema = pa.schema([(c, pa.string() if c in _TEXT_COLUMNS else pa.int64() if c in _INTEGER_COLUMNS else pa.float64())
+    schema = pa.schema([(c, pa.string() if c in TEXT_COLUMNS else pa.int64() if c in INTEGER_COLUMNS else pa.float64())
                         for c in COLUMNS])
     tmp = out.with_name(out.name + ".tmp")
     try:

@@ -32,6 +32,7 @@ from typing import Iterable, Literal
 from framing.furniture import blank_out
 from framing.lexicon import Lexicons, load_lexicons
 from framing.profile import MEASURES, measure_values
+from framing.measures.actor_gazetteer import load_gazetteer
 from framing.measures.actor_names import SUFFIXES
 from framing.measures.actors import OUTLET_EVIDENCE
 from framing.scoring import ArticleScore
@@ -160,7 +161,7 @@ class DifferenceRow:
     """Do the outlets of an event differ in one measure more than chance? The between-outlet sum of
     squares (``statistic``), its permutation p-value, Holm-adjusted over the measures of the event,
     the mark, the articles with a value (``n``), the outlets, the outlets with the highest and lowest
-    mean, the shuffles drawn, and whether labels were shuffled within events (corpus rows).
+    mean ("" when all means tie), the shuffles drawn, and whether labels were shuffled within events (corpus rows).
     ``p_value`` is None where no test is possible (e.g. one article per outlet)."""
 
     event: str
@@ -299,6 +300,7 @@ def compare(
     """
     lex = lexicons if isinstance(lexicons, Lexicons) else load_lexicons(lexicons)
     stop = stopwords(lex)
+    nicknames = load_gazetteer(lex).nicknames
     left_out = [s if isinstance(s, Skipped) else Skipped(getattr(s, "source", str(s)), getattr(s, "reason", "")) for s in skipped]
     facts: list[_Facts] = []
     articles: list[ArticleRow] = []
@@ -327,12 +329,20 @@ def compare(
     for ev in events:
         members = facts if ev == CORPUS else [f for f in facts if f.event == ev]
         within = ev == CORPUS and len(events) > 1
-        _event_tables(ev, members, within, tables, permutations, seed, top_words, top_actors, top_voices)
+        _event_tables(ev, members, within, tables, permutations, seed, top_words, top_actors, top_voices, nicknames)
     return Comparison(
         schema=SCHEMA, by=by, events=tuple(events), outlets=tuple(sorted({f.outlet for f in facts})),
         articles=tuple(articles), skipped=tuple(left_out), permutations=permutations, seed=seed,
         **{name: tuple(rows) for name, rows in tables.items()},
     )
+
+
+def _extremes(ranked: list[tuple[float, object]]) -> tuple[str, str]:
+    """The groups with the highest and the lowest mean (``ranked``: (mean, group), highest first);
+    "" for both when all means tie (no group stands out)."""
+    if not ranked or ranked[0][0] == ranked[-1][0]:
+        return "", ""
+    return str(ranked[0][1]), str(ranked[-1][1])
 
 
 def _mean(xs: list[float]) -> float | None:
@@ -347,7 +357,7 @@ def _sd(xs: list[float]) -> float | None:
 
 
 def _event_tables(ev: str, members: list[_Facts], within: bool, tables: dict, permutations: int, seed: int,
-                  top_words: int, top_actors: int, top_voices: int) -> None:
+                  top_words: int, top_actors: int, top_voices: int, nicknames: dict | None = None) -> None:
     outlets = sorted({f.outlet for f in members})
     by_outlet: dict[str, list[_Facts]] = defaultdict(list)
     for f in members:
@@ -372,10 +382,10 @@ def _event_tables(ev: str, members: list[_Facts], within: bool, tables: dict, pe
         ranked = sorted(zip(t.group_means, t.groups), key=lambda x: (-x[0], str(x[1])))
         tables["differences"].append(DifferenceRow(
             ev, m, _r(t.statistic), _r(t.p_value), _r(omnibus_holm[m]), significance_mark(omnibus_holm[m]), t.n,
-            len(t.groups), str(ranked[0][1]) if ranked else "", str(ranked[-1][1]) if ranked else "", t.permutations, within))
+            len(t.groups), *_extremes(ranked), t.permutations, within))
 
     # 2: actors by outlet; a surname alone counted as the one person it names in the event
-    aliases = name_aliases(members)
+    aliases = name_aliases(members, nicknames=nicknames)
     also_as: dict[str, str] = {}
     for other, main in sorted(aliases.items()):
         also_as[main] = f"{also_as[main]}, {other}" if main in also_as else other
@@ -444,11 +454,13 @@ def _event_tables(ev: str, members: list[_Facts], within: bool, tables: dict, pe
             tables["wording"].append(WordRow(ev, o, rank, w.term, w.count, w.other_count, w.per_1000_words, w.log_odds, w.z))
 
 
-def name_aliases(members: list[_Facts], share: float = 0.9) -> dict[str, str]:
+def name_aliases(members: list[_Facts], share: float = 0.9, nicknames: dict | None = None) -> dict[str, str]:
     """Person names that stand, across the event's articles, for a person named more often in
     another form, mapped to that form. A middle initial's variant ("Donald J. Trump") joins the
     same first and last name written most ("Donald Trump"), unless two different initialed forms
-    share them ("George H. W. Bush", "George W. Bush": two people, none merged). A one-word name
+    share them ("George H. W. Bush", "George W. Bush": two people, none merged); so does a short
+    first name that ``nicknames`` (``nicknames.tsv``) gives one full form ("Chuck Schumer",
+    "Charles Schumer"). A one-word name
     ("Trump") joins the full name ending with it where that person is in at least ``share`` of the
     articles naming anyone of that surname, every full name counting ("Hillary Rodham Clinton",
     "Donald Trump Jr."): "Clinton" stays apart where Hillary and Bill Clinton are both named. An
@@ -464,7 +476,9 @@ def name_aliases(members: list[_Facts], share: float = 0.9) -> dict[str, str]:
         words = name.split()
         if len(words) > 1 and words[-1].lower().rstrip(".") not in SUFFIXES and all(
                 len(w.rstrip(".")) == 1 for w in words[1:-1]):
-            variants[(words[0], words[-1])].append(name)
+            full = (nicknames or {}).get(words[0].lower(), ())
+            first = next(iter(full)) if len(full) == 1 else words[0].lower()
+            variants[(first, words[-1])].append(name)
     for forms in variants.values():
         if len({n for n in forms if len(n.split()) > 2}) > 1:
             continue  # two initialed forms: two people

@@ -154,11 +154,10 @@ def score_bag(bag, lexicons: str | None = None, actors: tuple = (), sentiment: s
 def _frame_meta():
     import pandas as pd
 
-    from framing.scoring import COLUMNS
+    from framing.scoring import COLUMNS, INTEGER_COLUMNS, TEXT_COLUMNS
 
-    text = {"id", "outlet", "source", "error"}
-    ints = {"words", "sentences", "anonymous_sources", "distancing_cues", "no_evidence_sentences", "actors"}
-    return pd.DataFrame({c: pd.Series(dtype="object" if c in text else "Int64" if c in ints else "float64")
+    text = TEXT_COLUMNS | {"source", "error"}
+    return pd.DataFrame({c: pd.Series(dtype="object" if c in text else "Int64" if c in INTEGER_COLUMNS else "float64")
                          for c in (*COLUMNS, "source", "error")})
 
 

@@ -22,7 +22,7 @@ from framing.measures.readability import ReadabilityResult, measure_readability
 from framing.measures.sentiment import SentimentResult, measure_sentiment
 from framing.parsing import parse
 
-__all__ = ["SCHEMA", "COLUMNS", "ArticleScore", "score", "score_many", "headline", "resolve_actors"]
+__all__ = ["SCHEMA", "COLUMNS", "TEXT_COLUMNS", "INTEGER_COLUMNS", "ArticleScore", "score", "score_many", "headline", "resolve_actors"]
 
 SCHEMA = "framing.article/1"
 
@@ -30,6 +30,9 @@ SCHEMA = "framing.article/1"
 COLUMNS: dict[str, str] = {
     "id": "article id",
     "outlet": "outlet",
+    "event": "event, as given (a record's event field)",
+    "date": "date, as given",
+    "title": "title, as given",
     "words": "words in the body",
     "sentences": "sentences",
     "attributions_per_1000_words": "attribution relations per 1,000 words",
@@ -46,6 +49,10 @@ COLUMNS: dict[str, str] = {
     "tone": "mean VADER compound of the sentences (-1..1)",
     "flesch_reading_ease": "Flesch reading ease (about 0-100 for ordinary prose, higher is easier; unclamped)",
 }
+
+
+TEXT_COLUMNS = frozenset({"id", "outlet", "event", "date", "title"})  # the columns of text; the others are numbers
+INTEGER_COLUMNS = frozenset({"words", "sentences", "anonymous_sources", "distancing_cues", "no_evidence_sentences", "actors"})
 
 
 @dataclass(frozen=True)
@@ -168,6 +175,9 @@ def headline(s: ArticleScore) -> dict[str, object]:
     return {
         "id": s.article.id,
         "outlet": s.article.outlet,
+        "event": s.article.event,
+        "date": s.article.date,
+        "title": s.article.title,
         "words": s.words,
         "sentences": len(s.sentences),
         "attributions_per_1000_words": att.per_1000_words,

@@ -246,3 +246,27 @@ def test_page_furniture_is_no_outlets_distinctive_wording():
               for o in ("A", "B") for d in ("Monday", "Tuesday", "Friday")]
     words = {r.term for r in compare(scores, permutations=0, lexicons=LEX).wording}
     assert not words & {"advertisement", "facebook", "twitter", "email", "share"}
+
+
+def test_a_short_first_name_and_its_full_form_are_one_row():
+    rows = _actor_rows({"A": ["Chuck Schumer praised the plan."], "B": ["Charles Schumer attacked the plan."]})
+    assert ("Charles Schumer", "A") not in rows and rows[("Chuck Schumer", "B")].mentions == 1
+
+
+def test_when_every_outlet_ties_no_outlet_is_highest_or_lowest():
+    cmp = _comparison({"A": ["The bridge closed on Monday."], "B": ["The bridge closed on Tuesday."]})
+    row = next(r for r in cmp.differences if r.measure == "witnessed_share")
+    assert (row.highest, row.lowest) == ("", "")
+
+
+def test_across_events_an_outlet_omits_an_actor_only_in_events_it_covered():
+    from framing.render.comparison import comparison_tables
+
+    scores = [framing.score(Article(text=t, outlet=o, event=e, id=f"{o}{e}"), LEX) for o, e, t in [
+        ("A", "ferry", "Mayor Dana Reyes praised the ferry."), ("B", "ferry", "The ferry sank."),
+        ("C", "bridge", "The bridge closed."), ("A", "bridge", "The bridge opened."),
+    ]]
+    cmp = compare(scores, permutations=0, lexicons=LEX)
+    title, headers, rows = comparison_tables(cmp, CORPUS)[1]
+    reyes = next(r for r in rows if r[0] == "Dana Reyes")
+    assert reyes[-1] == "B"  # C covered only the bridge, where no one names her

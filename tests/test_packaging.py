@@ -37,7 +37,7 @@ def test_wheel_installs_and_scores_outside_the_repo(tmp_path):
     assert str(env_dir) in location
     cli = subprocess.run([str(env_dir / "bin" / "framing"), "score", "-", "--format", "csv"], input="He said it may rain.",
                          cwd=tmp_path, capture_output=True, text=True, env=env)
-    assert cli.returncode == 0 and cli.stdout.startswith("id,outlet,words")
+    assert cli.returncode == 0 and cli.stdout.startswith("id,outlet,event,date,title,words")
 
 
 def test_a_source_checkout_without_an_install_says_what_to_do():

@@ -292,8 +292,12 @@ _MODIFIER = re.compile(
 
 
 def _title_case_sentence(tokens: tuple[Token, ...]) -> bool:
-    """A Title Case Headline: no final punctuation and most longer words capitalised."""
-    if tokens and tokens[-1].text in ".!?\"”'’":
+    """A Title Case Headline: no final punctuation (a closing quotation mark may end it: "At
+    CPAC: 'The Era Of Empty Talk Is Over'") and most longer words capitalised."""
+    end = len(tokens)
+    while end > 1 and tokens[end - 1].text in "\"”'’" and tokens[end - 2].text not in ".!?,":
+        end -= 1
+    if tokens and tokens[end - 1].text in ".!?\"”'’":
         return False
     words = [t for t in tokens if t.text[0].isalpha() and len(t.text) > 3]
     if len(words) < 4:

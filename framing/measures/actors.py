@@ -49,6 +49,7 @@ The rules live in :mod:`~framing.measures.actor_names` (names), :mod:`~framing.m
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -130,7 +131,8 @@ OUTLET_EVIDENCE = "the article's own outlet (its outlet field)"
 
 
 def outlet_spec(outlet: str, known: tuple[ActorSpec, ...], gaz: Gazetteer) -> ActorSpec | None:
-    """The article's own outlet as an organisation: its name as given, without a leading "The",
+    """The article's own outlet as an organisation: its name as given, without a dataset label's
+    qualifiers (:func:`_outlet_core`: "CNN" of "CNN (Web News)"), without a leading "The",
     and the last word of a name of two or more words unless that word is a closed-class word or a
     generic organisation word ("Courier" for "Northern Courier", "Times"; not "Now" of "Bulletin
     Now" nor "News" of "Fox News"; a newspaper word of ``short_heads.tsv`` always counts). None
@@ -138,15 +140,26 @@ def outlet_spec(outlet: str, known: tuple[ActorSpec, ...], gaz: Gazetteer) -> Ac
     name = " ".join(outlet.split())
     if not name or any(spec.name.lower() == name.lower() for spec in known):
         return None
-    words = name.split()
+    core = _outlet_core(name)  # "CNN" of "CNN (Web News)", "New York Times" of "New York Times - News"
+    words = core.split()
     bare = words[1:] if words[0].lower() == "the" and len(words) > 1 else words
-    aliases = [" ".join(bare)] if bare != words else []
+    aliases = [form for form in dict.fromkeys((core, " ".join(bare))) if form != name]
     last = bare[-1].lower()
     if len(bare) >= 2 and last.isalpha() and bare[-1][0].isupper() and last not in gaz.closed and (
         last in gaz.short_heads or last not in gaz.org_cues
     ):
         aliases.append(bare[-1])
     return ActorSpec(name, tuple(aliases), "organisation")
+
+
+def _outlet_core(name: str) -> str:
+    """An outlet's name without the qualifiers of a dataset's label: a trailing parenthesis ("CNN
+    (Web News)"), a dash and what follows ("New York Times - News"), "Online" or "Online News"
+    ("NPR Online News")."""
+    core = re.sub(r"\s*\([^()]*\)\s*$", "", name)
+    core = re.sub(r"\s+[-–—|]\s+.*$", "", core)
+    core = re.sub(r"\s+Online(?:\s+News)?$", "", core)
+    return core.strip() or name
 
 
 def _as_outlet(actor: Actor) -> Actor:

@@ -125,9 +125,11 @@ def comparison_tables(cmp: "Comparison", event: str) -> list[tuple[str, list[str
     actors: dict[tuple[str, str], dict[str, object]] = {}
     for r in c.actors:
         actors.setdefault((r.actor, r.type), {})[r.outlet] = r
+    covering = _covering(cmp, event)
     rows = []
     for (name, typ), per in actors.items():
-        omitted = [o for o in outlets if per[o].mentions == 0]
+        # across events, an outlet omits an actor only where it covered an event that names it
+        omitted = [o for o in outlets if per[o].mentions == 0 and o in covering.get((name, typ), outlets)]
         also = next(iter(per.values())).also_as
         rows.append([f"{name} (also {also})" if also else name, typ, *[("—" if per[o].mentions == 0 else f"{per[o].mean:+.2f} ({per[o].mentions})") for o in outlets],
                      ", ".join(omitted)])
@@ -157,7 +159,7 @@ def comparison_tables(cmp: "Comparison", event: str) -> list[tuple[str, list[str
 
     rows = []
     for r in c.differences:
-        rows.append([r.measure, _num(r.statistic), _p(r.p_value), _p(r.p_holm), r.mark, r.highest, r.lowest, r.n])
+        rows.append([r.measure, _num(r.statistic), _p(r.p_value), _p(r.p_holm), r.mark, r.highest or "—", r.lowest or "—", r.n])
     within = any(r.within_events for r in c.differences)
     tested = any(r.p_value is not None for r in c.differences)
     how = (f"{cmp.permutations} shuffles" + (" within events" if within else "") + "; p Holm-adjusted over the measures"
@@ -165,6 +167,23 @@ def comparison_tables(cmp: "Comparison", event: str) -> list[tuple[str, list[str
            "and --permutations above 0)")
     out.append((f"5. Differences between {unit}s: permutation test of the between-{unit} sum of squares, {how}",
                 ["measure", "statistic", "p", "p (Holm)", "", "highest", "lowest", "n"], rows))
+    return out
+
+
+def _covering(cmp: "Comparison", event: str) -> dict[tuple[str, str], set[str]]:
+    """For the tables across all events: actor (name, type) -> the outlets that covered an event in
+    which some outlet names it; empty for one event's tables (every outlet there covered it)."""
+    from framing.comparison import CORPUS
+
+    if event != CORPUS:
+        return {}
+    covered: dict[str, set[str]] = {}
+    for a in cmp.articles:
+        covered.setdefault(a.event, set()).add(a.outlet)
+    out: dict[tuple[str, str], set[str]] = {}
+    for r in cmp.actors:
+        if r.event != CORPUS and r.mentions:
+            out.setdefault((r.actor, r.type), set()).update(covered.get(r.event, ()))
     return out
 
 

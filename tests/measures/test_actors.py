@@ -442,6 +442,11 @@ def test_a_word_opening_a_sentence_before_a_verb_of_saying_is_a_name(text, expec
     assert names(actors_of(text)) == expected
 
 
+def test_a_headline_may_end_with_a_quotation_mark():
+    text = "President Trump At CPAC: 'The Era Of Empty Talk Is Over'\n\nPresident Trump spoke. Trump said so."
+    assert names(actors_of(text)) == ["Trump"]
+
+
 def test_a_family_name_with_an_arabic_article():
     result = actors_of("President Bashar al-Assad spoke on Monday. Assad said the war was over.")
     assert _mentions(result, "Bashar al-Assad") == ["Bashar al-Assad", "Assad"]
@@ -1009,6 +1014,10 @@ def test_an_organisation_named_with_and_without_the_is_one():
     ("Bulletin Now", ()),  # a closed-class word last is no name
     ("Fox News", ()),  # nor a generic organisation word
     ("Breitbart", ()),
+    # a dataset label's qualifiers are no part of the name
+    ("CNN (Web News)", ("CNN",)),
+    ("New York Times - News", ("New York Times", "Times")),
+    ("NPR Online News", ("NPR",)),
 ])
 def test_the_outlets_own_names(outlet, aliases):
     from framing.measures.actor_gazetteer import load_gazetteer
