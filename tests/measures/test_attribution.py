@@ -964,3 +964,12 @@ def test_a_quoted_title_is_no_ones_words():
     result = attribution(text)
     assert [(a.source_text, cut(text, a.content)) for a in result.attributions] == [
         ("Jake Tapper", "the senator about her plan")]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The mayor said the bridge would reopen in May, which will please commuters.", "the bridge would reopen in May"),
+    ("The mayor said the bridge, which was built in 1920, would reopen.", "the bridge, which was built in 1920, would reopen"),
+])
+def test_a_closing_which_clause_is_the_writers_gloss(text, content):
+    a = only(text)
+    assert cut(text, a.content) == content

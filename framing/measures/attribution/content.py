@@ -48,7 +48,8 @@ def content_after(ctx: Context, cue_end: int, sent) -> tuple[Span | None, bool]:
         if toks[m].text == ";" or (toks[m].text == "," and (
                 ctx.lowers[m + 1] in {"but", "while", "after", "although", "though", "whereas"}
                 or ctx.lowers[m + 1] in asides or " ".join(ctx.lowers[m + 1 : m + 3]) in asides
-                or " ".join(ctx.lowers[m + 1 : m + 4]) in asides)):  # ", the latest in a series of ...": the writer's aside
+                or " ".join(ctx.lowers[m + 1 : m + 4]) in asides  # ", the latest in a series of ...": the writer's aside
+                or _closing_which(ctx, m, sent.token_end))):
             if not ctx.in_quote(m):
                 end = m
                 break
@@ -57,6 +58,13 @@ def content_after(ctx: Context, cue_end: int, sent) -> tuple[Span | None, bool]:
     if end <= k:
         return None, False
     return Span(toks[k].start, toks[end - 1].end), False
+
+
+def _closing_which(ctx: Context, comma: int, end: int) -> bool:
+    """The comma at ``comma`` opens a "which" clause that runs to the sentence's end: the writer's
+    gloss on what was said ("... an attack on X, which led to broad outages"); not one closed by
+    another comma inside the content ("the bridge, which was built in 1920, would reopen")."""
+    return ctx.lowers[comma + 1] == "which" and not any(ctx.lowers[x] == "," for x in range(comma + 2, end))
 
 
 def _skip_addressee(ctx: Context, k: int, end: int) -> int:
