@@ -6,7 +6,8 @@ damped under a negation in the three words before it (VADER's factor -0.74), and
 is squashed to -1..1 as VADER does (x / sqrt(x^2 + 15)). Word polarity comes from VADER's lexicon
 (shipped in the vaderSentiment package) extended by ``sentiment.tsv``. Each mention carries
 its voice: ``writer`` (the outlet's own words), ``quoted`` (inside a quotation) or ``reported``
-(inside an indirect attribution), with the speaker where the attribution measure knows it.
+(inside an indirect attribution, or judged by a cue's speaker: "Musk called Senator Mark Kelly a
+traitor", rule_words ``judged_object``), with the speaker where the attribution measure knows it.
 
 Overall tone: the mean of VADER's compound score over the article's sentences, with the same
 lexicon (VADER's plus ``sentiment.tsv``).
@@ -139,6 +140,9 @@ def _label(score: float) -> str:
     return "positive" if score >= _THRESHOLD else "negative" if score <= -_THRESHOLD else "neutral"
 
 
+_OBJECT_WINDOW = 6  # tokens after a judging cue that may name whom it judges
+
+
 def measure_sentiment(
     doc: Document,
     lexicons: Lexicons,
@@ -174,11 +178,23 @@ def measure_sentiment(
     # the first attribution (in their order) whose content holds each token's start
     starts = [t.start for t in toks]
     content_of: list = [None] * len(toks)
+    judging = lexicons.rule_words("judged_object")
+    judged_by: list = [None] * len(toks)
     for att in attribution.attributions:
         if att.content is not None:
             for k in range(bisect.bisect_left(starts, att.content.start), bisect.bisect_left(starts, att.content.end)):
                 if content_of[k] is None:
                     content_of[k] = att
+        if att.cue is not None and not att.negated and att.cue_text.split()[-1].lower() in judging:
+            # "Musk called Senator Mark Kelly a traitor", "praised Smith for": the one the cue's
+            # speaker judges, named between the cue and what was said, is portrayed in their words
+            k = bisect.bisect_left(starts, att.cue.end)
+            stop = att.content.start if att.content is not None and att.content.start >= att.cue.end else None
+            for n in range(k, min(k + _OBJECT_WINDOW, len(toks))):
+                if (stop is not None and toks[n].start >= stop) or toks[n].sentence != toks[k - 1].sentence:
+                    break
+                if judged_by[n] is None:
+                    judged_by[n] = att
     named_in: dict[int, list] = {}  # sentence -> (actor, mention), in the order of actors and mentions
     for b in actors.actors:
         for o in b.mentions:
@@ -225,6 +241,8 @@ def measure_sentiment(
                 speaker = att.source_actor or (att.source_text or None)
             elif doc.quote_at(m.start) is not None:
                 voice = "quoted"
+            elif judged_by[i] is not None:
+                voice, speaker = "reported", judged_by[i].source_actor or (judged_by[i].source_text or None)
             rows.append([a.name, m.start, m.end, m.sentence, score, label, voice, speaker, tuple(evidence), reasons])
     # the model's predictions, sentence by sentence (the features of a sentence's words are cached
     # while its mentions come one after another)

@@ -240,3 +240,10 @@ def test_apposition_of_one_actor_does_not_colour_another():
     s = sentiment("Tom Jones, a traitor to many, met with Ann Smith in the old town hall.")
     assert mention(s, "Tom Jones").label == "negative"
     assert mention(s, "Ann Smith").label == "neutral"
+
+
+def test_whom_a_cues_speaker_judges_is_portrayed_in_the_speakers_words():
+    text = 'Musk called Senator Mark Kelly a "traitor" on Sunday. Musk did not call Kelly a traitor.'
+    result = framing.score(text)
+    voices = [(m.voice, m.speaker) for m in result.sentiment.mentions if m.actor == "Mark Kelly"]
+    assert voices == [("reported", "Musk"), ("writer", None)]  # a denied cue judges no one
