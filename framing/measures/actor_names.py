@@ -90,6 +90,9 @@ def find_candidates(
                 if j < end and lowers[j].isdigit() and span_text(doc, i, j).lower() in gaz.stock_indexes:
                     i = j + 1  # "S&P 500", "Nasdaq 100": a stock index, not the company
                     continue
+                if typ == "place" and _before_titled_name(tokens, lowers, j, end, gaz):
+                    i = j  # "US President Donald Trump": a modifier of his title, no mention of the US
+                    continue
                 named_org = None if headline else _org_name_after(tokens, lowers, i, j, end, gaz)
                 if named_org and {lowers[k] for k in range(j, named_org)} <= gaz.words_of.get(canonical, frozenset()) | (
                     gaz.legal_forms if typ == "organisation" else frozenset()
@@ -587,6 +590,15 @@ def _first_and_last(lowers: list[str], i: int, j: int, gaz: Gazetteer) -> bool:
     Atlanta" stays whole)."""
     first_name = any(lowers[k] in gaz.first_names for k in range(i, j - 1))
     return first_name and not any(lowers[k] in gaz.org_cues for k in range(i, j))
+
+
+def _before_titled_name(tokens, lowers: list[str], j: int, end: int, gaz: Gazetteer) -> bool:
+    """A title and then a name follow from token ``j`` ("President Donald Trump" after "US")."""
+    for n in (3, 2, 1):
+        if j + n < end and tuple(lowers[j : j + n]) in gaz.titles:
+            k = j + n + (tokens[j + n].text == "." and j + n + 1 < end)
+            return k < end and is_name_token(tokens[k]) and tokens[j].text[:1].isupper()
+    return False
 
 
 def _speaks_by_name(word: Token, tokens, j: int, gaz: Gazetteer) -> bool:
