@@ -32,7 +32,7 @@ from typing import Iterable, Literal
 from framing.furniture import blank_out
 from framing.lexicon import Lexicons, load_lexicons
 from framing.profile import MEASURES, measure_values
-from framing.measures.actor_gazetteer import load_gazetteer
+from framing.measures.actor_gazetteer import Gazetteer, load_gazetteer, same_first_name
 from framing.measures.actor_names import SUFFIXES
 from framing.measures.actors import OUTLET_EVIDENCE
 from framing.scoring import ArticleScore
@@ -95,6 +95,8 @@ class ActorRow:
     """Sentiment toward one actor in one outlet's coverage of an event: the mean of its mentions'
     scores (-1..1; None when the outlet never names it), mentions, articles naming it, the mentions'
     negative/neutral/positive counts and the mean in the writer's own words (None: none).
+    ``omitted``: the outlet never names the actor though it covered an event in which another
+    outlet does (across all events, an outlet that covered none of those events omits nothing).
     ``also_as``: the other forms of this person's name counted here, a middle initial's variant
     or a surname some articles name them by alone (see :func:`name_aliases`); empty if none."""
 
@@ -110,6 +112,7 @@ class ActorRow:
     positive: int
     writer_mean: float | None
     also_as: str = ""
+    omitted: bool = False  # no mention, in an event the outlet covered and in which someone names the actor
 
 
 @dataclass(frozen=True)
@@ -300,7 +303,7 @@ def compare(
     """
     lex = lexicons if isinstance(lexicons, Lexicons) else load_lexicons(lexicons)
     stop = stopwords(lex)
-    nicknames = load_gazetteer(lex).nicknames
+    gaz = load_gazetteer(lex)
     left_out = [s if isinstance(s, Skipped) else Skipped(getattr(s, "source", str(s)), getattr(s, "reason", "")) for s in skipped]
     facts: list[_Facts] = []
     articles: list[ArticleRow] = []
@@ -329,7 +332,7 @@ def compare(
     for ev in events:
         members = facts if ev == CORPUS else [f for f in facts if f.event == ev]
         within = ev == CORPUS and len(events) > 1
-        _event_tables(ev, members, within, tables, permutations, seed, top_words, top_actors, top_voices, nicknames)
+        _event_tables(ev, members, within, tables, permutations, seed, top_words, top_actors, top_voices, gaz)
     return Comparison(
         schema=SCHEMA, by=by, events=tuple(events), outlets=tuple(sorted({f.outlet for f in facts})),
         articles=tuple(articles), skipped=tuple(left_out), permutations=permutations, seed=seed,
@@ -357,7 +360,7 @@ def _sd(xs: list[float]) -> float | None:
 
 
 def _event_tables(ev: str, members: list[_Facts], within: bool, tables: dict, permutations: int, seed: int,
-                  top_words: int, top_actors: int, top_voices: int, nicknames: dict | None = None) -> None:
+                  top_words: int, top_actors: int, top_voices: int, gaz: Gazetteer | None = None) -> None:
     outlets = sorted({f.outlet for f in members})
     by_outlet: dict[str, list[_Facts]] = defaultdict(list)
     for f in members:
@@ -385,11 +388,12 @@ def _event_tables(ev: str, members: list[_Facts], within: bool, tables: dict, pe
             len(t.groups), *_extremes(ranked), t.permutations, within))
 
     # 2: actors by outlet; a surname alone counted as the one person it names in the event
-    aliases = name_aliases(members, nicknames=nicknames)
+    aliases = name_aliases(members, gaz=gaz)
     also_as: dict[str, str] = {}
     for other, main in sorted(aliases.items()):
         also_as[main] = f"{also_as[main]}, {other}" if main in also_as else other
     agg: dict[str, dict[str, list]] = defaultdict(dict)
+    named_in: dict[str, set[str]] = defaultdict(set)  # actor -> the events in which an article names it
     for f in members:
         merged: dict[str, list] = {}
         for name, a in f.actors.items():
@@ -401,13 +405,19 @@ def _event_tables(ev: str, members: list[_Facts], within: bool, tables: dict, pe
             for i in range(1, 8):
                 cur[i] += a[i]
             cur[8] += 1
+            named_in[name].add(f.event)
+    covered: dict[str, set[str]] = defaultdict(set)  # outlet -> the events it covered
+    for f in members:
+        covered[f.outlet].add(f.event)
     ranked_actors = sorted(agg, key=lambda n: (-sum(v[2] for v in agg[n].values()), -len(agg[n]), n))[:top_actors]
     for name in ranked_actors:
         typ = next(iter(agg[name].values()))[0]
         for o in outlets:
             v = agg[name].get(o)
             if v is None:
-                tables["actors"].append(ActorRow(ev, name, typ, o, 0, 0, None, 0, 0, 0, None, also_as.get(name, "")))
+                # an omission only where the outlet covered an event in which someone names the actor
+                tables["actors"].append(ActorRow(ev, name, typ, o, 0, 0, None, 0, 0, 0, None, also_as.get(name, ""),
+                                                 bool(named_in[name] & covered[o])))
             else:
                 tables["actors"].append(ActorRow(ev, name, typ, o, v[2], v[8], _r(v[1] / v[2]), v[3], v[4], v[5],
                                                  _r(v[6] / v[7]) if v[7] else None, also_as.get(name, "")))
@@ -454,13 +464,13 @@ def _event_tables(ev: str, members: list[_Facts], within: bool, tables: dict, pe
             tables["wording"].append(WordRow(ev, o, rank, w.term, w.count, w.other_count, w.per_1000_words, w.log_odds, w.z))
 
 
-def name_aliases(members: list[_Facts], share: float = 0.9, nicknames: dict | None = None) -> dict[str, str]:
+def name_aliases(members: list[_Facts], share: float = 0.9, gaz: Gazetteer | None = None) -> dict[str, str]:
     """Person names that stand, across the event's articles, for a person named more often in
     another form, mapped to that form. A middle initial's variant ("Donald J. Trump") joins the
     same first and last name written most ("Donald Trump"), unless two different initialed forms
     share them ("George H. W. Bush", "George W. Bush": two people, none merged); so does a short
-    first name that ``nicknames`` (``nicknames.tsv``) gives one full form ("Chuck Schumer",
-    "Charles Schumer"). A one-word name
+    first name and its full one, as within an article (``gaz``'s ``nicknames.tsv``: "Chuck
+    Schumer", "Charles Schumer"). A one-word name
     ("Trump") joins the full name ending with it where that person is in at least ``share`` of the
     articles naming anyone of that surname, every full name counting ("Hillary Rodham Clinton",
     "Donald Trump Jr."): "Clinton" stays apart where Hillary and Bill Clinton are both named. An
@@ -476,9 +486,13 @@ def name_aliases(members: list[_Facts], share: float = 0.9, nicknames: dict | No
         words = name.split()
         if len(words) > 1 and words[-1].lower().rstrip(".") not in SUFFIXES and all(
                 len(w.rstrip(".")) == 1 for w in words[1:-1]):
-            full = (nicknames or {}).get(words[0].lower(), ())
-            first = next(iter(full)) if len(full) == 1 else words[0].lower()
-            variants[(first, words[-1])].append(name)
+            variants[(words[0].lower(), words[-1])].append(name)
+    if gaz is not None:  # "Chuck Schumer" and "Charles Schumer": a short first name and its full one
+        keys = list(variants)
+        for x, a in enumerate(keys):
+            for b in keys[x + 1 :]:
+                if a[1] == b[1] and a in variants and b in variants and same_first_name(gaz, a[0], b[0]):
+                    variants[a].extend(variants.pop(b))
     for forms in variants.values():
         if len({n for n in forms if len(n.split()) > 2}) > 1:
             continue  # two initialed forms: two people

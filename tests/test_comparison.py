@@ -270,3 +270,19 @@ def test_across_events_an_outlet_omits_an_actor_only_in_events_it_covered():
     title, headers, rows = comparison_tables(cmp, CORPUS)[1]
     reyes = next(r for r in rows if r[0] == "Dana Reyes")
     assert reyes[-1] == "B"  # C covered only the bridge, where no one names her
+
+
+def test_across_events_an_outlet_omits_only_actors_of_events_it_covered_also_beyond_the_top_rows():
+    from framing.render.comparison import comparison_tables
+
+    scores = [framing.score(Article(text=t, outlet=o, event=e, id=f"{o}{e}"), LEX) for o, e, t in [
+        ("A", "ferry", "Tom Ebert spoke. Tom Ebert left. Tom Ebert came. Dana Reyes spoke. Dana Reyes left."),
+        ("B", "ferry", "Tom Ebert spoke. Dana Reyes spoke."),
+        ("A", "park", "Sam Okafor spoke. Sam Okafor left. Sam Okafor came. Sam Okafor ran. Dana Reyes spoke. "
+                      "Dana Reyes left. Dana Reyes came."),
+        ("C", "park", "Sam Okafor spoke."),
+        ("D", "bridge", "The bridge closed."),
+    ]]
+    cmp = compare(scores, permutations=0, lexicons=LEX, top_actors=1)  # Reyes is no event's top actor
+    rows = comparison_tables(cmp, CORPUS)[1][2]
+    assert [(r[0], r[-1]) for r in rows] == [("Dana Reyes", "C")]  # C covered the park; D no event naming her

@@ -53,6 +53,7 @@ class Gazetteer:
     of_place_heads: frozenset = frozenset()
     topic_heads: frozenset = frozenset()  # rule_words.tsv: topic_head ("Council on Foreign Relations")
     saying: frozenset = frozenset()  # rule_words.tsv: saying ("said", "told"): a word before one speaks
+    saying_nouns: frozenset = frozenset()  # rule_words.tsv: saying_noun ("claims"): also a plural noun
     named_things: frozenset = frozenset()
     place_prefixes: frozenset = frozenset()
     saint_mount: frozenset = frozenset()  # "St. Louis", "Mt. Vernon", "Ft. Worth": part of the name
@@ -136,6 +137,7 @@ def load_gazetteer(lexicons: Lexicons) -> Gazetteer:
         of_place_heads=lexicons.rule_words("of_place_head"),
         topic_heads=lexicons.rule_words("topic_head"),
         saying=lexicons.rule_words("saying"),
+        saying_nouns=lexicons.rule_words("saying_noun"),
         named_things=lexicons.rule_words("named_thing"),
         place_prefixes=lexicons.rule_words("place_prefix"),
         saint_mount=lexicons.rule_words("saint_mount"),

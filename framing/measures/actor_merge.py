@@ -8,7 +8,7 @@ import re
 from framing.article import Document
 from framing.lexicon import tokenize_entry
 from framing.measures.actor_gazetteer import Gazetteer, same_first_name, sex
-from framing.measures.actor_names import SUFFIXES, Candidate
+from framing.measures.actor_names import PARTICLES, SUFFIXES, Candidate
 from framing.measures.actor_types import Actor, ActorSpec, Mention
 
 __all__ = ["merge_candidates", "name_key"]
@@ -175,7 +175,7 @@ def merge_candidates(
             surname = (parts[-2] if suffixes[key] else parts[-1]).lower()  # "King" in "Martin Luther King Jr"
             alias_of.setdefault(surname, key)
             holders.setdefault(surname, []).append(key)
-            if surname[:3] in ("al-", "el-") and len(surname) > 4:
+            if surname[:3] in PARTICLES and len(surname) > 4:
                 alias_of.setdefault(surname[3:], key)  # "Assad" for Bashar al-Assad
                 holders.setdefault(surname[3:], []).append(key)
             if suffixes[key]:
@@ -191,6 +191,8 @@ def merge_candidates(
         untyped = (not groups[key]["type"] or _by_surname_only(parts, gaz)) and not groups[key]["shared"]
         if untyped and len(parts) == 2 and parts[-1].lower() not in gaz.org_cues:
             alias_of.setdefault(parts[-1].lower(), key)
+            if parts[-1][:3].lower() in PARTICLES and len(parts[-1]) > 4:
+                alias_of.setdefault(parts[-1][3:].lower(), key)  # "Assad" for an untyped "Bashar al-Assad"
     _short_forms(groups, order, alias_of, gaz)
     _first_names(groups, order, alias_of, gaz)
     explicit, surnames = _user_aliases(known, gaz)

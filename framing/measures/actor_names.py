@@ -137,9 +137,10 @@ def find_candidates(
                     if user and _longest(lowers, j, end, user, user_first) and _no_name(lowers, i, j, gaz):
                         user_next = True  # "The Obama administration"
                         break
-                    name_word = is_name_token(t)
+                    name_word = is_name_token(t) or (  # "Bashar al-Assad"; not "The al-Qaeda"
+                        _particle_name(t) and lowers[j - 1] not in gaz.closed and not _longest(lowers, j, end, gaz.entries, gaz.first))
                     entry = _longest(lowers, j, end, gaz.entries, gaz.first) if name_word else None
-                    if entry is not None and not _acronym_case_ok(doc, entry[0], j, gaz):
+                    if entry is not None and not _acronym_case_ok(doc, j, entry[0], gaz):
                         entry = None  # "Kim Jong Un": not the UN
                     if name_word and (t.lower not in gaz.non_names or _surname_here(tokens, j, surnames)) and entry is None:
                         if _PARTY_TAG.match(t.text):
@@ -147,13 +148,11 @@ def find_candidates(
                         j += 1
                     elif entry is not None and tuple(lowers[j : entry[0]]) in gaz.lowercase:
                         j = entry[0]  # "Boston Tea Party": a name the lexicon lists written small, inside a name
-                    elif entry is not None and (
-                        lowers[j - 1] == "of" or lowers[j - 1] == "on" and lowers[j - 2] in gaz.topic_heads
-                    ) and entry[1][1] == "place" and any(
+                    elif entry is not None and lowers[j - 1] == "of" and entry[1][1] == "place" and any(
                         lowers[k] in gaz.org_cues or lowers[k] in gaz.of_place_heads for k in range(i, j - 1)
                     ):
                         # "University of Texas", "Consumer Federation of America", "Southern District of
-                        # New York", "State of Iowa", "Select Committee on Benghazi": a place in a longer name
+                        # New York", "State of Iowa": a place in a longer name
                         j = entry[0]
                     elif entry is not None and j == i + 1 and lowers[i] in gaz.compass and entry[1][1] == "place":
                         j = entry[0]  # "West Baltimore", "South Florida", "Northern Virginia"
@@ -191,7 +190,9 @@ def find_candidates(
                         or (
                             t.lower in ("on", "to") and j + 1 < end and is_name_token(tokens[j + 1])
                             and lowers[j + 1] not in gaz.non_names and lowers[j - 1] in gaz.topic_heads
-                        )  # "Council on American-Islamic Relations", "Coalition to Stop Gun Violence"
+                            and (t.lower == "on" or j + 2 < end and is_name_token(tokens[j + 2]))
+                        )  # "Council on American-Islamic Relations", "Coalition to Stop Gun Violence" (not
+                        # "Committee to Zuckerberg:")
                     ):
                         j += 1
                     else:
@@ -269,16 +270,18 @@ def _longer_names(candidates: list[Candidate], doc: Document, lowers: list[str],
 
 
 def is_name_token(tok: Token) -> bool:
-    """A capitalised word that may be (part of) a name, or a family name after an Arabic article
-    ("al-Assad"): not "A", "I", nor a compound modifier ("Washington-based", "GOP-controlled",
-    "Russian-backed")."""
+    """A capitalised word that may be (part of) a name: not "A", "I", nor a compound modifier
+    ("Washington-based", "GOP-controlled", "Russian-backed")."""
     t = tok.text
-    if t[:3] in _PARTICLES and t[3:4].isupper():
-        return True  # "al-Assad", "el-Sisi": a family name with its article
     return t[0].isupper() and (t[0].isalpha()) and not (len(t) == 1 and t in "AI") and not _compound_modifier(t)
 
 
-_PARTICLES = {"al-", "el-", "ad-", "as-", "ar-"}
+PARTICLES = ("al-", "el-", "ad-", "as-", "ar-")  # an Arabic article written before a family name: "al-Assad"
+
+
+def _particle_name(tok: Token) -> bool:
+    """A family name with its article ("al-Assad", "el-Sisi"), which goes on a name begun before it."""
+    return tok.text[:3] in PARTICLES and tok.text[3:4].isupper()
 
 
 def _compound_modifier(text: str) -> bool:
@@ -603,20 +606,16 @@ def _before_titled_name(tokens, lowers: list[str], j: int, end: int, gaz: Gazett
 
 def _speaks_by_name(word: Token, tokens, j: int, gaz: Gazetteer) -> bool:
     """A capitalised word opening a sentence before a verb of saying is a name ("Musk said", "Rice
-    told reporters"), unless it is a closed-class word, a word that is no name, or a plural
-    ("Critics said", "Officials said", "Nobody said")."""
+    told reporters"), unless it is a closed-class word, a word that is no name, a common sentence
+    opener ("Nobody said", "History says"), or a plural ("Critics said"); not before a word of
+    saying that is also a noun ("Jobless claims", ``saying_noun`` of ``rule_words.tsv``)."""
     low = word.lower
-    return (j < len(tokens) and tokens[j].lower in gaz.saying and tokens[j].lower not in _SAYING_OR_NOUN
-            and low not in gaz.closed and low not in gaz.non_names
-            and not (low.endswith("s") and not low.endswith("ss")) and low not in _NO_ONE_WORDS)
+    return (j < len(tokens) and tokens[j].lower in gaz.saying and tokens[j].lower not in gaz.saying_nouns
+            and low not in gaz.closed and low not in gaz.non_names and low not in gaz.starters
+            and not (low.endswith("s") and not low.endswith("ss")))
 
 
-_SAYING_OR_NOUN = {"claims", "states", "notes", "thought", "explains", "explained", "thinks", "believes"}  # "Jobless claims"
-_NO_ONE_WORDS = {"nobody", "everybody", "somebody", "anybody", "everyone", "someone", "anyone", "many", "few", "most",
-                 "police", "staff", "management", "leadership", "media", "press"}
-
-
-def _acronym_case_ok(doc: Document, j: int, i: int, gaz: Gazetteer) -> bool:
+def _acronym_case_ok(doc: Document, i: int, j: int, gaz: Gazetteer) -> bool:
     """An acronym entry (WHO, ICE) at tokens ``i:j`` is written in capitals, unless the lexicon
     also lists it written as a word ("Nato" for NATO)."""
     form = gaz.forms.get(tuple(t.lower for t in doc.tokens[i:j]), "")
@@ -629,7 +628,7 @@ def _gazetteer_case_ok(doc: Document, hit, i: int, sent_start: int, gaz: Gazette
     sentence must not be a common sentence opener ("Who will pay ...")."""
     j, (canonical, typ, evidence, rule) = hit
     tok = doc.tokens[i]
-    if not _acronym_case_ok(doc, j, i, gaz):
+    if not _acronym_case_ok(doc, i, j, gaz):
         return False
     if j - i == 1 and is_initial(doc, i, sent_start) and tok.lower in gaz.starters and tok.lower not in caps_elsewhere:
         return False
@@ -681,7 +680,7 @@ def _org_name_after(tokens, lowers, i: int, k: int, end: int, gaz: Gazetteer) ->
             j += 1
         elif (
             (lowers[j] in ("of", "for", "&") or (lowers[j] == "and" and j > k and _and_goes_on(lowers, j, end, cue, gaz))
-             or (lowers[j] in ("on", "to") and cue))
+             or (lowers[j] in ("on", "to") and cue and (lowers[j] == "on" or j + 2 < end and is_name_token(tokens[j + 2]))))
             and j + 1 < end and is_name_token(tokens[j + 1]) and lowers[j + 1] not in gaz.non_names
         ):
             j += 1

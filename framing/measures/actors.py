@@ -147,7 +147,7 @@ def outlet_spec(outlet: str, known: tuple[ActorSpec, ...], gaz: Gazetteer) -> Ac
     last = bare[-1].lower()
     if len(bare) >= 2 and last.isalpha() and bare[-1][0].isupper() and last not in gaz.closed and (
         last in gaz.short_heads or last not in gaz.org_cues
-    ):
+    ) and (last,) not in gaz.entries:  # not "India" of "Times of India"
         aliases.append(bare[-1])
     return ActorSpec(name, tuple(aliases), "organisation")
 
@@ -157,9 +157,9 @@ def _outlet_core(name: str) -> str:
     (Web News)"), a dash and what follows ("New York Times - News"), "Online" or "Online News"
     ("NPR Online News")."""
     core = re.sub(r"\s*\([^()]*\)\s*$", "", name)
-    core = re.sub(r"\s+[-–—|]\s+.*$", "", core)
-    core = re.sub(r"\s+Online(?:\s+News)?$", "", core)
-    return core.strip() or name
+    core = re.sub(r"\s+[-–—|](?:\s+.*)?$", "", core)
+    core = re.sub(r"\s+Online(?:\s+News)?$", "", core).strip()
+    return core if core and core.lower() not in ("the", "a", "an") else name  # not "The" of "The Online News"
 
 
 def _as_outlet(actor: Actor) -> Actor:
@@ -187,7 +187,7 @@ def _link_pronouns(doc: Document, actors: list[Actor], gaz: Gazetteer) -> list[A
     """Link he/she/his/her to a person of compatible gender: in the same sentence the nearest one
     named (or already linked) before it, else the first named (the likely subject) in the nearest
     of the three previous sentences that names one; she/her to a woman before a person of unknown
-    sex."""
+    sex, also to one named in those sentences before one of unknown sex in its own."""
     persons = [a for a in actors if _personal(a)]
     if not persons:
         return actors
@@ -210,6 +210,8 @@ def _link_pronouns(doc: Document, actors: list[Actor], gaz: Gazetteer) -> list[A
         # often a man ("Senator Jane Smith criticised President Trump and defended her party")
         if gender == "f" and any(a.gender == "f" for _, a in same):
             same = [p for p in same if p[1].gender == "f"]
+        elif gender == "f" and same and (woman := _woman_before(by_sentence, tok.sentence)) is not None:
+            same = [(0, woman)]  # "Jane Smith met President Trump. Trump praised her."
         pool = [same[-1][1]] if same else []
         back = 1
         while not pool and back <= _PRONOUN_LOOKBACK:
@@ -228,6 +230,16 @@ def _link_pronouns(doc: Document, actors: list[Actor], gaz: Gazetteer) -> list[A
             a = replace(a, mentions=tuple(sorted(a.mentions + tuple(added[a.name]), key=lambda m: m.start)))
         out.append(a)
     return out
+
+
+def _woman_before(by_sentence: dict[int, list[tuple[int, Actor]]], sentence: int) -> Actor | None:
+    """The first woman named in the nearest of the previous sentences (up to the pronoun look-back)
+    that names one, else None."""
+    for back in range(1, _PRONOUN_LOOKBACK + 1):
+        women = [a for _, a in sorted(by_sentence.get(sentence - back, []), key=lambda p: p[0]) if a.gender == "f"]
+        if women:
+            return women[0]
+    return None
 
 
 def with_speakers(result: ActorsResult, speakers: dict[str, int]) -> ActorsResult:

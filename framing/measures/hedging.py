@@ -138,13 +138,16 @@ def _check(rule: str, lowers: list[str], doc: Document, i: int, j: int, sent_sta
                             "new", "different", "same", "other", "certain", "particular", "similar", "whole", "right",
                             "wrong", "special", "that's", "what's"}
     if rule == "verb_suspect":  # "police suspect that", not "the suspect", "two suspects", "a murder suspect"
+        if lowers[i] == "suspects":  # a plural noun, but after "he", "she", "who", or before "that"
+            return prev in {"he", "she", "it", "who", "one"} or nxt == "that"
         return prev not in _DETERMINERS | _SUSPECT_NOUN_BEFORE and not (prev and _is_number(toks[i - 1].text, prev))
     if rule == "not_believe_in":  # "believe in democracy": faith, not a belief that something is so
         return nxt != "in"
     if rule == "not_likely_voters":  # "900 likely voters": the pollsters' term for a population
         return nxt not in {"voters", "caucusgoers", "electorate"}
-    if rule == "not_concessive":  # ", whether rich or poor": regardless, no question
-        return not (prev in {",", "—", "–"} and "or" in lowers[j : min(j + 3, sent_end)])
+    if rule == "not_concessive":  # ", whether rich or poor": regardless, no question (not ", whether to run or not")
+        return not (prev in {",", "—", "–"} and "or" in lowers[j : min(j + 3, sent_end)]
+                    and nxt not in {"to", "he", "she", "they", "it", "we", "i", "you", "the"})
     if rule == "doxastic_passive":  # "is considered (to be)", "widely considered", "considered by"
         return prev in {"is", "are", "was", "were", "be", "been", "being", "widely", "generally", "often", "long",
                         "still", "now", "also"} or nxt in {"to", "as", "by", "one", "among", "a", "an", "the", "it", "him", "her",

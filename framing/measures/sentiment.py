@@ -181,7 +181,7 @@ def measure_sentiment(
     judging = lexicons.rule_words("judged_object")
     judged_by: list = [None] * len(toks)
     for att in attribution.attributions:
-        if att.content is not None:
+        if att.content is not None and not att.negated:  # "Nobody said Trump was a liar": no one's words
             for k in range(bisect.bisect_left(starts, att.content.start), bisect.bisect_left(starts, att.content.end)):
                 if content_of[k] is None:
                     content_of[k] = att

@@ -24,7 +24,7 @@ __all__ = [
 
 # The columns of the long CSV of a comparison: one value per row; pandas reads it directly.
 COMPARISON_COLUMNS = ("table", "event", "outlet", "measure", "statistic", "value", "n", "p_value", "p_holm", "mark",
-                      "actor", "actor_type", "actor_also_as", "source", "source_type", "term", "rank")
+                      "actor", "actor_type", "actor_also_as", "actor_omitted", "source", "source_type", "term", "rank")
 
 
 def comparison_to_dict(cmp: "Comparison") -> dict:
@@ -54,7 +54,8 @@ def _long_rows(cmp: "Comparison"):
                "value": r.mean, "n": r.n, "p_value": r.p_value, "p_holm": r.p_holm, "mark": r.mark}
     for r in cmp.actors:
         yield {"table": "actors", "event": r.event, "outlet": r.outlet, "measure": "sentiment", "statistic": "mean",
-               "value": r.mean, "n": r.mentions, "actor": r.actor, "actor_type": r.type, "actor_also_as": r.also_as}
+               "value": r.mean, "n": r.mentions, "actor": r.actor, "actor_type": r.type, "actor_also_as": r.also_as,
+               "actor_omitted": r.omitted}
     for r in cmp.source_types:
         for measure, count, share in (("attributions", r.attributions, r.attribution_share), ("words", r.words, r.word_share)):
             base = {"table": "source_types", "event": r.event, "outlet": r.outlet, "measure": measure, "source_type": r.source_type}
@@ -125,11 +126,9 @@ def comparison_tables(cmp: "Comparison", event: str) -> list[tuple[str, list[str
     actors: dict[tuple[str, str], dict[str, object]] = {}
     for r in c.actors:
         actors.setdefault((r.actor, r.type), {})[r.outlet] = r
-    covering = _covering(cmp, event)
     rows = []
     for (name, typ), per in actors.items():
-        # across events, an outlet omits an actor only where it covered an event that names it
-        omitted = [o for o in outlets if per[o].mentions == 0 and o in covering.get((name, typ), outlets)]
+        omitted = [o for o in outlets if per[o].omitted]  # across events, only where the outlet covered one naming it
         also = next(iter(per.values())).also_as
         rows.append([f"{name} (also {also})" if also else name, typ, *[("—" if per[o].mentions == 0 else f"{per[o].mean:+.2f} ({per[o].mentions})") for o in outlets],
                      ", ".join(omitted)])
@@ -167,23 +166,6 @@ def comparison_tables(cmp: "Comparison", event: str) -> list[tuple[str, list[str
            "and --permutations above 0)")
     out.append((f"5. Differences between {unit}s: permutation test of the between-{unit} sum of squares, {how}",
                 ["measure", "statistic", "p", "p (Holm)", "", "highest", "lowest", "n"], rows))
-    return out
-
-
-def _covering(cmp: "Comparison", event: str) -> dict[tuple[str, str], set[str]]:
-    """For the tables across all events: actor (name, type) -> the outlets that covered an event in
-    which some outlet names it; empty for one event's tables (every outlet there covered it)."""
-    from framing.comparison import CORPUS
-
-    if event != CORPUS:
-        return {}
-    covered: dict[str, set[str]] = {}
-    for a in cmp.articles:
-        covered.setdefault(a.event, set()).add(a.outlet)
-    out: dict[tuple[str, str], set[str]] = {}
-    for r in cmp.actors:
-        if r.event != CORPUS and r.mentions:
-            out.setdefault((r.actor, r.type), set()).update(covered.get(r.event, ()))
     return out
 
 

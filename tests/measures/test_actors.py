@@ -415,7 +415,7 @@ def test_and_joins_two_names_but_stays_inside_an_organisations(text, expected):
     # an organisation word of topic_head goes on with "on" or "to" and its topic or aim
     ("The Harbour Council on Islamic Relations met.", ["Harbour Council on Islamic Relations"]),
     ("The Coalition to Stop Gun Violence met.", ["Coalition to Stop Gun Violence"]),
-    ("The Select Committee on Benghazi met.", ["Select Committee on Benghazi"]),
+    ("The Select Committee on Benghazi met.", ["Select Committee", "Benghazi"]),  # a place after "on" is left out
     # not a place, a day, or after other organisation words
     ("He studied at Hofstra University on Long Island.", ["Hofstra University", "Long Island"]),
     ("The Harbour Commission on Monday approved it.", ["Harbour Commission"]),
@@ -454,6 +454,22 @@ def test_a_headline_may_end_with_a_quotation_mark():
 ])
 def test_a_place_before_a_persons_title_is_no_mention_of_the_place(text, expected):
     assert names(actors_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The al-Qaeda leader spoke.", {"al-Qaeda": "organisation"}),  # a listed name, not a family name
+    ("Bashar al-Assad spoke on Monday. Later, Assad said more.", {"Bashar al-Assad": "person"}),
+    ("The Senate Intelligence Committee to Zuckerberg: testify.", {"Senate Intelligence Committee": "organisation"}),
+    ("The Obama Foundation on Chicago's South Side opened.", {"Obama Foundation": "organisation", "Chicago": "place"}),
+])
+def test_names_the_review_found(text, expected):
+    types = {a.name: a.type for a in actors_of(text).actors}
+    assert {name: types.get(name) for name in expected} == expected
+
+
+def test_her_goes_to_a_woman_named_before_a_person_of_unknown_sex():
+    result = actors_of("Jane Smith met President Trump. Trump praised her.")
+    assert _mentions(result, "Jane Smith") == ["Jane Smith", "her"]
 
 
 def test_a_family_name_with_an_arabic_article():
@@ -1029,6 +1045,8 @@ def test_an_organisation_named_with_and_without_the_is_one():
     ("CNN (Web News)", ("CNN",)),
     ("New York Times - News", ("New York Times", "Times")),
     ("NPR Online News", ("NPR",)),
+    ("The Online News", ("Online News",)),  # not "The"
+    ("Times of India (TOI)", ("Times of India",)),  # not "India", a country
 ])
 def test_the_outlets_own_names(outlet, aliases):
     from framing.measures.actor_gazetteer import load_gazetteer

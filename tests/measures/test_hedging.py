@@ -86,6 +86,9 @@ TRAPS = [
     # "suspect" the noun, "believe in", "likely voters", ", whether ... or", "a new kind of" are no hedges
     pytest.param("The suspect appeared in court.", [], id="the-suspect"),
     pytest.param("Police arrested two suspects.", [], id="two-suspects"),
+    pytest.param("Both suspects were held.", [], id="both-suspects"),
+    pytest.param("He suspects that the fire was set.", [("suspects", "hedge", "doxastic")], id="he-suspects"),
+    pytest.param("He will decide, whether to run or not.", [("whether", "hedge", "investigation")], id="whether-to"),
     pytest.param("Police suspect the fire was set.", [("suspect", "hedge", "doxastic")], id="police-suspect"),
     pytest.param("Most voters believe in democracy.", [], id="believe-in"),
     pytest.param("Most voters believe the vote was fair.", [("believe", "hedge", "doxastic")], id="believe-that"),

@@ -247,3 +247,8 @@ def test_whom_a_cues_speaker_judges_is_portrayed_in_the_speakers_words():
     result = framing.score(text)
     voices = [(m.voice, m.speaker) for m in result.sentiment.mentions if m.actor == "Mark Kelly"]
     assert voices == [("reported", "Musk"), ("writer", None)]  # a denied cue judges no one
+
+
+def test_content_no_one_said_is_the_writers():
+    result = framing.score("Nobody said Mark Kelly was a liar.")
+    assert [(m.voice, m.speaker) for m in result.sentiment.mentions if m.actor == "Mark Kelly"] == [("writer", None)]

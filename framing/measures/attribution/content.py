@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from framing.article import Span
 from framing.quotes import is_title
-from framing.measures.attribution.sources import QUOTE_CHARS, Context
+from framing.measures.attribution.sources import PREPOSITIONS, QUOTE_CHARS, Context
 
 
 def frames_words(ctx: Context, cue_start: int, cue_end: int, sent_start: int, sent_end: int) -> bool:
@@ -60,11 +60,21 @@ def content_after(ctx: Context, cue_end: int, sent) -> tuple[Span | None, bool]:
     return Span(toks[k].start, toks[end - 1].end), False
 
 
+def _introduced(ctx: Context, start: int) -> bool:
+    """The word before the quotation opening at ``start`` is a preposition or a possessive, as
+    before a programme's or a book's title ("on "Meet the Press"", "Sunday's "State of the Union"")."""
+    toks = ctx.doc.tokens
+    k = next((x for x in range(len(toks)) if toks[x].start == start), None)
+    return k is not None and k > 0 and (ctx.lowers[k - 1] in PREPOSITIONS or ctx.lowers[k - 1] in ("'s", "’s"))
+
+
 def _closing_which(ctx: Context, comma: int, end: int) -> bool:
     """The comma at ``comma`` opens a "which" clause that runs to the sentence's end: the writer's
     gloss on what was said ("... an attack on X, which led to broad outages"); not one closed by
-    another comma inside the content ("the bridge, which was built in 1920, would reopen")."""
-    return ctx.lowers[comma + 1] == "which" and not any(ctx.lowers[x] == "," for x in range(comma + 2, end))
+    another comma inside the content ("the bridge, which was built in 1920, would reopen"), nor one
+    whose subject is a pronoun ("the plan, which he called a good deal")."""
+    return (ctx.lowers[comma + 1] == "which" and not any(ctx.lowers[x] == "," for x in range(comma + 2, end))
+            and ctx.lowers[comma + 2] not in ctx.pronouns)  # "which he called a good deal": still his words
 
 
 def _skip_addressee(ctx: Context, k: int, end: int) -> int:
@@ -91,15 +101,16 @@ def _skip_addressee(ctx: Context, k: int, end: int) -> int:
 
 def quotation_before(ctx: Context, cue_start: int, sent) -> tuple[Span | None, int]:
     """The quotation that closes shortly before the cue: (its content, its closing token); not a
-    title ('During "Meet the Press," Tapper asked')."""
+    title after a preposition or a possessive ('During Sunday's "Meet the Press," Tapper asked';
+    '"Total Exoneration," Trump said' is what he said)."""
     doc = ctx.doc
     toks = doc.tokens
     for k in range(cue_start - 1, max(sent.token_start - 1, cue_start - 8), -1):
         if toks[k].text in QUOTE_CHARS:
             q = doc.quote_at(toks[k].start)
             if q is not None and q.end == toks[k].end:
-                if is_title(doc.text[q.content.start : q.content.end]):
-                    return None, -1
+                if is_title(doc.text[q.content.start : q.content.end]) and _introduced(ctx, q.start):
+                    return None, -1  # 'During Sunday's "Meet the Press," Tapper asked': a title
                 return q.content, k
     return None, -1
 

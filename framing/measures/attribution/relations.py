@@ -117,7 +117,7 @@ def verb_attribution(ctx: Context, sent, i: int, j: int, entry, probability: flo
         rule="verb_inverted" if inverted else ("verb_participle" if participle else "verb"),
         entry=entry.ref if entry else "cue_model",
         probability=probability,
-        negated=_negated(ctx, sent, i, last) or _no_one(source[1]),
+        negated=_negated(ctx, sent, i, last) or _no_one(ctx, source[1]),
     )
 
 
@@ -156,18 +156,16 @@ def _stance(ctx: Context, entry, last: int, j: int) -> str:
     return stance
 
 
-_NO_ONE = {"nobody", "none", "neither", "no-one"}
-
-
-def _no_one(source_text: str) -> bool:
+def _no_one(ctx: Context, source_text: str) -> bool:
     """The source denies that anyone said it: "No one has claimed", "Nobody said", "No group
-    has claimed", "None of them said" (not "No fewer than 30 officials said")."""
+    has claimed", "None of them said" (``no_one`` of ``rule_words.tsv``; not "No fewer than 30
+    officials said", "No wonder Trump said": ``not_denial``)."""
     words = source_text.lower().split()[:2]
     if not words:
         return False
-    if words[0] in _NO_ONE:
+    if words[0] in ctx.lex.rule_words("no_one"):
         return True
-    return words[0] == "no" and len(words) == 2 and words[1] not in ("fewer", "less", "more", "longer", "doubt")
+    return words[0] == "no" and len(words) == 2 and words[1] not in ctx.lex.rule_words("not_denial")
 
 
 def _last_verb(ctx: Context, i: int, j: int) -> int:

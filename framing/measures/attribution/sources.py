@@ -137,6 +137,8 @@ class Context:
         for k in range(i, h):
             if others and self.lowers[k] in _HEAD_ENDS and self.lowers[k] not in (",", "and"):
                 break  # "His customers, browsing in central Ramallah": not Ramallah
+            if self.lowers[k] in ("his", "her", "their") and k + 1 < h and self.lowers[k + 1] in self.others_of:
+                others = True  # "His customers", though "His" is linked to no one
             hit = self.mention_by_start.get(toks[k].start)
             if hit and hit[0].type == "group" and " " not in hit[0].name and marks:
                 break  # "officials said": an unnamed group is an anonymous source
@@ -196,12 +198,15 @@ class Context:
 
     def _party_member(self, i: int, k: int, mention, j: int, actor) -> bool:
         """Whether the phrase [i, j) names one member of the party ``mention`` (at token ``k``)
-        names: "the Florida Republican", "a leading Democrat", "The Republican" (a determiner opens
-        it, the party's word in the singular ends it); not "Republicans", "the Republican Party",
-        "the RNC"."""
+        names: "the Florida Republican", "a leading Democrat", "The Republican", "The Democratic
+        senator", "A Labour MP" (a determiner opens it, the party's word in the singular ends it or
+        only common nouns and titles follow); not "Republicans", "the Republican Party", "the RNC"."""
         word = mention.text
+        toks = self.doc.tokens
+        nouns = range(self._after(k, mention), j)  # "the Democratic senator", "A Labour MP"
         return (
-            self._org_kinds.get(actor.name) == "party" and mention.end == self.doc.tokens[j - 1].end
+            self._org_kinds.get(actor.name) == "party"
+            and all(toks[n].is_word and (toks[n].text[0].islower() or (self.lowers[n],) in self._titles) for n in nouns)
             and " " not in word and not word.lower().endswith("s") and not word.isupper() and word != actor.name and k >= i
             and self.lowers[i] in ("the", "a", "an", "one", "another", "each", "every")
         )
@@ -490,10 +495,13 @@ _IN_NAMES = {".", "of", "in", "for", "at", "from", "the", "'s", "’s", "-"}
 
 
 def _name_after_noun(ctx: Context, sent_start: int, m: int, k: int) -> bool:
-    """Tokens between the commas at ``m`` and ``k`` are a name (capitalised words) and a common
-    noun ends the words before the first comma ("chairman, Phil Lovas,")."""
+    """Tokens between the commas at ``m`` and ``k`` are a name (capitalised words, and perhaps "of"
+    or "from" a place of one or two words) and a common noun ends the words before the first comma
+    ("chairman, Phil Lovas,", "One critic, Senator Rand Paul of Kentucky,")."""
     toks = ctx.doc.tokens
     inner = [t for t in toks[m + 1 : k] if t.text != "."]
+    if inner and len(inner) > 2 and inner[-2].lower in ("of", "from") or len(inner) > 3 and inner[-3].lower in ("of", "from"):
+        inner = inner[: max(x for x, t in enumerate(inner) if t.lower in ("of", "from"))]  # "..., of Kentucky"
     if not inner or len(inner) > 4 or not all(t.text[:1].isupper() for t in inner):
         return False
     before = toks[m - 1] if m > sent_start else None
