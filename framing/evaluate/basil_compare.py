@@ -176,6 +176,9 @@ def evaluate_basil_compare(directory: str | Path, lexicons=None, limit: int | No
         scores.append(score(article, lex, specs))
     cmp = compare(scores, permutations=0, top_actors=10**6, top_voices=0, top_words=1, lexicons=lex)
     sentiment = {(a.event, a.actor, a.outlet): a for a in cmp.actors}
+    for a in cmp.actors:  # a row also under the forms it absorbed ("David Brat" in "Dave Brat (also David Brat)")
+        for form in filter(None, (f.strip() for f in a.also_as.split(","))):
+            sentiment.setdefault((a.event, form, a.outlet), a)
     polarity: dict[tuple[str, str, str], list[int]] = defaultdict(lambda: [0, 0])
     for r in records:
         for t, pol in r["spans"]:
