@@ -195,6 +195,11 @@ def test_witnesses_said_is_reported():
     assert only_sentence("Witnesses said the car sped away.").basis == "reported"
 
 
+def test_witnesses_who_saw_are_first_hand():
+    se = only_sentence("Witnesses saw the car explode.")
+    assert se.basis == "witnessed" and {m.text for m in se.markers} == {"Witnesses saw"}
+
+
 def test_saw_meaning_experienced_is_not_witnessed():
     assert only_sentence("The city saw heavy rain on Monday.").basis == "unmarked"
 
