@@ -203,16 +203,16 @@ def _record_id(meta: dict) -> str:
 
 
 def _article(text: str, meta: dict, source: str, default_id: str) -> Article | ReadError:
+    ident = _record_id(meta) or default_id
     if not text or not text.strip():
-        return ReadError(source, "empty: no text to score", _record_id(meta) or default_id)
+        return ReadError(source, "empty: no text to score", ident)
     if len(text) > MAX_CHARS:
-        return ReadError(source, f"too long: {len(text):,} characters; framing scores articles of up to {MAX_CHARS:,}",
-                         _record_id(meta) or default_id)
+        return ReadError(source, f"too long: {len(text):,} characters; framing scores articles of up to {MAX_CHARS:,}", ident)
     extra = tuple((k, str(v)) for k, v in meta.items()
                   if k not in _META and k not in ("ID", "Id") and k not in TEXT_FIELDS and isinstance(v, (str, int, float)))
     return Article(
         text=text,
-        id=_record_id(meta) or default_id,
+        id=ident,
         title=str(meta.get("title") or ""),
         outlet=str(meta.get("outlet") or meta.get("source") or ""),
         event=str(meta.get("event") or ""),
@@ -230,13 +230,14 @@ def _record(obj, source: str, default_id: str, text_field: str | None = None, ou
     fields = (text_field,) if text_field else TEXT_FIELDS
     text = next((obj[f] for f in fields if isinstance(obj.get(f), str) and obj[f].strip()), None)
     if text is None:
+        ident = _record_id(obj) or default_id
         present = next((f for f in fields if f in obj), None)
         if present is None:
             keys = ", ".join(str(k) for k in list(obj)[:8]) + (", ..." if len(obj) > 8 else "")
             hint = "; give the text's field with --text-field" if not text_field else ""
-            return ReadError(source, f"no text field ({' / '.join(fields)}) in the record (its fields: {keys or 'none'}){hint}", _record_id(obj) or default_id)
+            return ReadError(source, f"no text field ({' / '.join(fields)}) in the record (its fields: {keys or 'none'}){hint}", ident)
         what = "empty" if isinstance(obj[present], str) or obj[present] is None else f"not text but {type(obj[present]).__name__}"
-        return ReadError(source, f"the text field {present!r} is {what}", _record_id(obj) or default_id)
+        return ReadError(source, f"the text field {present!r} is {what}", ident)
     article = _article(text, obj, source, default_id)
     named = {k: str(obj.get(f) if obj.get(f) is not None else "").strip() for k, f in (("outlet", outlet_field), ("event", event_field)) if f}
     return replace(article, **named) if named and isinstance(article, Article) else article
@@ -293,10 +294,10 @@ def _jsonl_records(lines: Iterable[tuple[int, str | bytes]], source: str, defaul
     """Records of numbered JSON lines (str, or bytes to decode as UTF-8 line by line)."""
     seen = False
     for lineno, line in lines:
-        where = f"{source}:{lineno}"
+        where, ident = f"{source}:{lineno}", f"{default_id}-{lineno}"
         if line is None:
             seen = True
-            yield ReadError(where, f"line too long (over {MAX_RECORD_BYTES:,} bytes)", f"{default_id}-{lineno}")
+            yield ReadError(where, f"line too long (over {MAX_RECORD_BYTES:,} bytes)", ident)
             continue
         if isinstance(line, bytes):
             if lineno == 1 and line.startswith(b"\xef\xbb\xbf"):
@@ -307,13 +308,12 @@ def _jsonl_records(lines: Iterable[tuple[int, str | bytes]], source: str, defaul
                 line = line.decode("utf-8")
             except UnicodeDecodeError as exc:
                 seen = True
-                yield ReadError(where, f"not valid UTF-8 (byte {exc.start} of the line); convert the file to UTF-8",
-                                f"{default_id}-{lineno}")
+                yield ReadError(where, f"not valid UTF-8 (byte {exc.start} of the line); convert the file to UTF-8", ident)
                 continue
         if not line.strip():
             continue
         seen = True
-        yield _jsonl_line(line, where, f"{default_id}-{lineno}", fields)
+        yield _jsonl_line(line, where, ident, fields)
     if not seen:
         yield ReadError(source, "empty: no text to score")
 

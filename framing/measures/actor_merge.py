@@ -173,11 +173,9 @@ def merge_candidates(
         parts = name.split()
         if groups[key]["type"] == "person" and len(parts) >= 2 and not groups[key]["shared"] and not _by_surname_only(parts, gaz):
             surname = (parts[-2] if suffixes[key] else parts[-1]).lower()  # "King" in "Martin Luther King Jr"
-            alias_of.setdefault(surname, key)
-            holders.setdefault(surname, []).append(key)
-            if surname[:3] in PARTICLES and len(surname) > 4:
-                alias_of.setdefault(surname[3:], key)  # "Assad" for Bashar al-Assad
-                holders.setdefault(surname[3:], []).append(key)
+            for form in _surname_forms(surname):  # "al-Assad" and "Assad" for Bashar al-Assad
+                alias_of.setdefault(form, key)
+                holders.setdefault(form, []).append(key)
             if suffixes[key]:
                 alias_of.setdefault(f"{surname} {suffixes[key]}", key)
         if len(parts) >= 3:
@@ -190,9 +188,8 @@ def merge_candidates(
         parts = groups[key]["name"].split()
         untyped = (not groups[key]["type"] or _by_surname_only(parts, gaz)) and not groups[key]["shared"]
         if untyped and len(parts) == 2 and parts[-1].lower() not in gaz.org_cues:
-            alias_of.setdefault(parts[-1].lower(), key)
-            if parts[-1][:3].lower() in PARTICLES and len(parts[-1]) > 4:
-                alias_of.setdefault(parts[-1][3:].lower(), key)  # "Assad" for an untyped "Bashar al-Assad"
+            for form in _surname_forms(parts[-1].lower()):
+                alias_of.setdefault(form, key)
     _short_forms(groups, order, alias_of, gaz)
     _first_names(groups, order, alias_of, gaz)
     explicit, surnames = _user_aliases(known, gaz)
@@ -251,6 +248,11 @@ def merge_candidates(
         aliases = tuple(dict.fromkeys(a for a in g["aliases"] if a != g["name"]))
         actors.append(Actor(g["name"], typ, evidence, aliases, mentions, g["gender"]))
     return actors
+
+
+def _surname_forms(surname: str) -> tuple[str, ...]:
+    """A lower-cased surname and, after an Arabic article, the name without it ("al-assad", "assad")."""
+    return (surname, surname[3:]) if surname[:3] in PARTICLES and len(surname) > 4 else (surname,)
 
 
 def _by_surname_only(parts: list[str], gaz: Gazetteer) -> bool:

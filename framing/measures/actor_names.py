@@ -137,9 +137,12 @@ def find_candidates(
                     if user and _longest(lowers, j, end, user, user_first) and _no_name(lowers, i, j, gaz):
                         user_next = True  # "The Obama administration"
                         break
-                    name_word = is_name_token(t) or (  # "Bashar al-Assad"; not "The al-Qaeda"
-                        _particle_name(t) and lowers[j - 1] not in gaz.closed and not _longest(lowers, j, end, gaz.entries, gaz.first))
-                    entry = _longest(lowers, j, end, gaz.entries, gaz.first) if name_word else None
+                    capital, particle = is_name_token(t), _particle_name(t)
+                    entry = _longest(lowers, j, end, gaz.entries, gaz.first) if capital or particle else None
+                    # "Bashar al-Assad"; not "The al-Qaeda", a listed name
+                    name_word = capital or particle and lowers[j - 1] not in gaz.closed and entry is None
+                    if not name_word:
+                        entry = None
                     if entry is not None and not _acronym_case_ok(doc, j, entry[0], gaz):
                         entry = None  # "Kim Jong Un": not the UN
                     if name_word and (t.lower not in gaz.non_names or _surname_here(tokens, j, surnames)) and entry is None:

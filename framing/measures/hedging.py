@@ -42,9 +42,11 @@ __all__ = ["Hit", "SentenceHedging", "HedgingResult", "measure_hedging"]
 _MONTH_CONTEXT = {"in", "of", "since", "until", "by", "early", "late", "mid", "last", "next", "this", "on", "from", "through"}
 _DETERMINERS = {"the", "its", "his", "her", "their", "our", "my", "your", "full", "all", "with", "of", "military",
                 "economic", "such", "this", "that", "great"}
-_SUSPECT_NOUN_BEFORE = {"a", "an", "these", "those", "prime", "main", "chief", "key", "murder", "terror", "terrorism",
-                        "shooting", "possible", "potential", "alleged", "usual", "robbery", "attack", "bombing",
-                        "fellow", "other", "second", "third", "male", "female", "armed"}
+# before "suspect", words that make it the noun ("the suspect", "a murder suspect")
+_SUSPECT_NOUN_BEFORE = _DETERMINERS | {
+    "a", "an", "these", "those", "prime", "main", "chief", "key", "murder", "terror", "terrorism", "shooting",
+    "possible", "potential", "alleged", "usual", "robbery", "attack", "bombing", "fellow", "other", "second",
+    "third", "male", "female", "armed"}
 _NUMBER_WORDS = {
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds",
@@ -140,7 +142,7 @@ def _check(rule: str, lowers: list[str], doc: Document, i: int, j: int, sent_sta
     if rule == "verb_suspect":  # "police suspect that", not "the suspect", "two suspects", "a murder suspect"
         if lowers[i] == "suspects":  # a plural noun, but after "he", "she", "who", or before "that"
             return prev in {"he", "she", "it", "who", "one"} or nxt == "that"
-        return prev not in _DETERMINERS | _SUSPECT_NOUN_BEFORE and not (prev and _is_number(toks[i - 1].text, prev))
+        return prev not in _SUSPECT_NOUN_BEFORE and not (prev and _is_number(toks[i - 1].text, prev))
     if rule == "not_believe_in":  # "believe in democracy": faith, not a belief that something is so
         return nxt != "in"
     if rule == "not_likely_voters":  # "900 likely voters": the pollsters' term for a population

@@ -60,12 +60,15 @@ def content_after(ctx: Context, cue_end: int, sent) -> tuple[Span | None, bool]:
     return Span(toks[k].start, toks[end - 1].end), False
 
 
-def _introduced(ctx: Context, start: int) -> bool:
-    """The word before the quotation opening at ``start`` is a preposition or a possessive, as
-    before a programme's or a book's title ("on "Meet the Press"", "Sunday's "State of the Union"")."""
+def _introduced(ctx: Context, start: int, close: int) -> bool:
+    """The word before the quotation opening at ``start`` (closing at token ``close``) is a
+    preposition or a possessive, as before a programme's or a book's title ("on "Meet the Press"",
+    "Sunday's "State of the Union"")."""
     toks = ctx.doc.tokens
-    k = next((x for x in range(len(toks)) if toks[x].start == start), None)
-    return k is not None and k > 0 and (ctx.lowers[k - 1] in PREPOSITIONS or ctx.lowers[k - 1] in ("'s", "’s"))
+    k = close
+    while k > 0 and toks[k].start > start:
+        k -= 1
+    return k > 0 and toks[k].start == start and (ctx.lowers[k - 1] in PREPOSITIONS or ctx.lowers[k - 1] in ("'s", "’s"))
 
 
 def _closing_which(ctx: Context, comma: int, end: int) -> bool:
@@ -109,7 +112,7 @@ def quotation_before(ctx: Context, cue_start: int, sent) -> tuple[Span | None, i
         if toks[k].text in QUOTE_CHARS:
             q = doc.quote_at(toks[k].start)
             if q is not None and q.end == toks[k].end:
-                if is_title(doc.text[q.content.start : q.content.end]) and _introduced(ctx, q.start):
+                if is_title(doc.text[q.content.start : q.content.end]) and _introduced(ctx, q.start, k):
                     return None, -1  # 'During Sunday's "Meet the Press," Tapper asked': a title
                 return q.content, k
     return None, -1

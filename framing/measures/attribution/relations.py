@@ -149,9 +149,8 @@ def _stance(ctx: Context, entry, last: int, j: int) -> str:
     the usual words for the act, which cast no doubt (the noun ends the cue at ``last`` or
     follows it at ``j``)."""
     stance = entry.get("stance", "neutral") if entry else "neutral"
-    if stance == "distancing" and ctx.lowers[last] in ctx.lex.rule_words("fixed_object") or (
-        stance == "distancing" and j < len(ctx.lowers) and ctx.lowers[j] in ctx.lex.rule_words("fixed_object")
-    ):
+    fixed = ctx.lex.rule_words("fixed_object")
+    if stance == "distancing" and (ctx.lowers[last] in fixed or j < len(ctx.lowers) and ctx.lowers[j] in fixed):
         return "neutral"
     return stance
 

@@ -61,13 +61,11 @@ class Context:
         self.non_responses: tuple = ()  # the article's unanswered requests, once found
         # offset -> (actor, mention) for fast lookups
         self.mention_by_start: dict[int, tuple] = {}
-        self.mention_ends: set[int] = set()
-        self.person_ends: dict[int, bool] = {}  # a mention's end -> whether it names a person
+        self.mention_ends: dict[int, bool] = {}  # a mention's end -> whether a person's mention ends there
         for a in actors.actors:
             for m in a.mentions:
                 self.mention_by_start[m.start] = (a, m)
-                self.mention_ends.add(m.end)
-                self.person_ends[m.end] = self.person_ends.get(m.end, False) or a.type == "person"
+                self.mention_ends[m.end] = self.mention_ends.get(m.end, False) or a.type == "person"
         self._name_starts: dict[int, int] | None = None
 
     def name_start(self, k: int) -> int | None:
@@ -287,7 +285,7 @@ class Context:
             hit = self.mention_by_start.get(toks[m].start)
             if hit is not None:
                 return hit[0] if hit[0].type != "place" and hit[1].rule != "pronoun" else None
-            if not toks[m].text[:1].islower() and toks[m].text != "-" or self.lowers[m] in _HEAD_ENDS | DETERMINERS:
+            if not toks[m].text[:1].islower() and toks[m].text != "-" or self.lowers[m] in _NOUN_PHRASE_ENDS:
                 return None
             m += 1
         return None if "countries.tsv" in place.type_evidence else False
@@ -386,6 +384,8 @@ _HEAD_ENDS = (PREPOSITIONS - {"'s", "’s"}) | {",", "(", "—", "–", "and", "
 
 # what may follow the head noun of a source phrase ("an official at", "an aide, who", "a source
 # close to"); before another word such a noun is a modifier ("the official Twitter account")
+_NOUN_PHRASE_ENDS = _HEAD_ENDS | DETERMINERS  # after a place's common nouns: "the U.S. allowed the ..."
+
 _AFTER_HEAD = _HEAD_ENDS | {"that", "close", "closest", "familiar", "briefed", "speaking", "knowledgeable"}
 
 _NEAR = {"close", "closer", "closest", "loyal", "allied", "near", "next"}  # "to" after these is no verb's
@@ -538,7 +538,7 @@ def _of_place_after_name(ctx: Context, sent_start: int, k: int) -> int | None:
     if hit is None or hit[0].type != "place" or hit[1].end != toks[k].end:
         return None
     before = m - 1
-    if toks[before].text == ")" or toks[before].end in ctx.mention_ends and ctx.person_ends.get(toks[before].end):
+    if toks[before].text == ")" or ctx.mention_ends.get(toks[before].end):
         return before
     return None
 
