@@ -26,11 +26,16 @@ article's ``Attribution`` and ``Attribution-no-source`` relations (:mod:`framing
   (belief, perception, data "shows", a colon or a dash, anything else); a relation with no cue
   is of class ``none``. Per class, the spans of the gold and predicted relations of that class
   are matched among themselves; relations of class ``none`` (the measure's quotations that
-  inherit a nearby speaker) count only in the figures over all relations.
+  inherit a nearby speaker) count only in the figures over all relations;
+- PolNeAR annotates a declined or unanswered request for comment as an attribution ("The
+  campaign did not immediately respond to requests for comment": cue "did not immediately
+  respond", content "to requests for comment"); the measure counts these apart, as
+  non-responses, and each one scored here is such a relation, its verb the cue.
 """
 from __future__ import annotations
 
 import bisect
+import re
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -251,14 +256,33 @@ def _predicted_relations(doc: Document, lex: Lexicons, classify) -> tuple[Relati
 
     result = measure_attribution(doc, lex, find_actors(doc, lex))
     text = doc.article.text
-    return tuple(
+    relations = [
         RelationSpans(
             a.cue, a.source, a.content,
             classify(text[a.cue.start : a.cue.end]) if a.cue else "none",
             f"{a.rule} {a.entry}".strip(),
         )
         for a in result.attributions
-    )
+    ]
+    for r in result.non_responses:
+        cue, content = _non_response_spans(r.span, text)
+        if cue is not None:
+            relations.append(RelationSpans(cue, r.subject_span, content, classify(text[cue.start : cue.end]),
+                                           f"non_response {r.entry}"))
+    return tuple(relations)
+
+
+def _non_response_spans(span: Span, text: str) -> tuple[Span | None, Span | None]:
+    """A non-response as PolNeAR annotates it: the verb is the cue and what was not answered the
+    content ("declined" + "to comment", "did not immediately respond" + "to requests for
+    comment"); a phrase with no such verb ("no comment": the words someone said) is no relation."""
+    words = [(m.start() + span.start, m.end() + span.start) for m in re.finditer(r"\S+", text[span.start : span.end])]
+    if not words or text[words[0][0] : words[0][1]].lower() == "no":
+        return None, None
+    cut = next((n for n, (a, b) in enumerate(words) if n and text[a:b].lower() in ("to", "for")), len(words))
+    cue = Span(words[0][0], words[cut - 1][1])
+    content = Span(words[cut][0], words[-1][1]) if cut < len(words) else None
+    return cue, content
 
 
 def _spans(relations: tuple[RelationSpans, ...], role: str, cls: str) -> list[tuple[Span, RelationSpans]]:

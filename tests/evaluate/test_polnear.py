@@ -90,6 +90,32 @@ def compartment(tmp_path):
     return folder
 
 
+def test_a_non_response_is_scored_as_the_relation_polnear_annotates(tmp_path):
+    # the measure counts "did not respond" apart from attributions; PolNeAR annotates it as one,
+    # its verb the cue and what went unanswered the content
+    text = "The council did not immediately respond to requests for comment.\n"
+    folder = tmp_path / "dev"
+    (folder / "text").mkdir(parents=True)
+    (folder / "attributions").mkdir()
+    (folder / "text" / "gamma.txt").write_text(text, encoding="utf-8")
+    (folder / "attributions" / "gamma_a1a1.ann").write_text("\n".join([
+        f"T1\tSource {at(text, 'The council')}\tThe council",
+        f"T2\tCue {at(text, 'did not immediately respond')}\tdid not immediately respond",
+        f"T3\tContent {at(text, 'to requests for comment')}\tto requests for comment",
+        f"T4\tAttribution {at(text, 'did not immediately respond')}\tdid not immediately respond",
+        "E1\tAttribution:T4 Cue:T2 Source:T1 Content:T3",
+        "",
+    ]), encoding="utf-8")
+    r = evaluate_polnear(folder)
+    (p,) = r.articles[0].predicted
+    assert [text[s.start : s.end] for s in (p.cue, p.source, p.content)] == [
+        "did not immediately respond", "The council", "to requests for comment"]
+    assert p.cue_class == r.articles[0].gold[0].cue_class  # classed from the cue's words, as the gold one
+    assert p.origin.startswith("non_response no_comment.tsv:")
+    for role in ("cue", "source", "content"):
+        assert r.score(role, "exact") == PRF(1, 0, 0)
+
+
 def test_the_gold_spans_are_written_where_intended():
     start, end = map(int, at(ALPHA, "said", "said Tom").split())
     assert ALPHA[start:end] == "said" and ALPHA[end:end + 4] == " Tom"

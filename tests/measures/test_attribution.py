@@ -40,6 +40,16 @@ def assert_attribution_evidence(text: str, a) -> None:
         assert a.probability is not None  # the detector's cue, among words the lexicon lacks
     elif a.cue is not None and a.rule in ("colon_speaker", "dash_speaker"):
         assert a.entry == "" and a.cue_text in (":", "―", "—", "--", "–")  # punctuation: the rule is the evidence
+    elif a.cue is not None and a.rule in ("report_adverb", "poll"):
+        # the rule_words row that fired: the adverb itself, or the poll's noun ending the source
+        assert re.fullmatch(r"rule_words\.tsv:\d+", a.entry), a.entry
+        term, row = lexicon_row(a.entry)
+        if a.rule == "report_adverb":
+            assert "report_adverb" in row["rules"] and term == a.cue_text.lower()
+            assert a.source is None and (a.stance, a.kind) == ("neutral", "speech")
+        else:
+            assert "poll_noun" in row["rules"] and a.source_text.lower().endswith(term)
+            assert a.cue_text.lower() == "in" and (a.source_type, a.stance, a.kind) == ("document", "neutral", "data")
     elif a.cue is not None:
         assert re.fullmatch(r"reporting_verbs\.tsv:\d+", a.entry), a.entry
         term, row = lexicon_row(a.entry)
@@ -800,6 +810,54 @@ def test_declined_to_comment():
     assert result.attributions == ()
     assert [n.text for n in result.non_responses] == ["declined to comment"]
     assert result.non_responses[0].actor == "Ruth Okafor"
+
+
+# --- unnamed reports and polls --------------------------------------------------------------
+
+def test_reportedly_rests_the_clause_on_unnamed_reports():
+    text = "The agency is reportedly preparing to interview the mayor."
+    a = only(text)
+    assert (a.cue_text, a.rule, a.source_type) == ("reportedly", "report_adverb", "none")
+    assert cut(text, a.content) == "The agency is reportedly preparing to interview the mayor"
+    result = attribution(text)
+    assert result.voices == ()  # no one is named: no one's voice
+    assert result.attributed_word_share > 0.9  # but the sentence rests on others' words
+
+
+def test_reportedly_before_a_verb_of_saying_leaves_the_verb_the_cue():
+    a = only("The minister reportedly said that the plan would fail.")
+    assert a.rule == "verb" and a.cue_text.endswith("said") and a.source_text == "The minister"
+
+
+def test_reportedly_inside_another_attributions_content_is_that_report():
+    a = only("An official said a backup pump had reportedly failed in March.")
+    assert (a.cue_text, a.source_text) == ("said", "An official")
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("In a Harbor Times poll released Monday, 54 percent of voters backed the levy.",
+     "a Harbor Times poll", "54 percent of voters backed the levy"),
+    ("In the same survey, most renters said rents had risen.", "the same survey", "most renters said rents had risen"),
+    ("Okafor led Brill by 5 points in the latest Harbor Times poll.", "the latest Harbor Times poll",
+     "Okafor led Brill by 5 points"),
+])
+def test_in_a_poll_is_a_data_attribution(text, source, content):
+    result = attribution(text)
+    (a,) = [a for a in result.attributions if a.rule == "poll"]
+    assert (a.cue_text.lower(), a.source_text, a.source_type, a.kind) == ("in", source, "document", "data")
+    assert cut(text, a.content) == content
+
+
+@pytest.mark.parametrize("text", [
+    "Okafor has surged in the polls since June.",  # a race, not a finding
+    "Forty percent of voters in the poll were undecided about the levy.",  # the poll only says who
+    "In a memo released as polls closed, the campaign thanked its volunteers.",  # another clause's poll
+    "Voters in a recent survey said the levy was too high.",  # the sentence has its own cue
+    "In the polls, anyway.",  # no claim
+    "Okafor said that in the latest survey her lead had grown.",  # inside Okafor's words
+])
+def test_in_a_poll_that_reports_no_finding_is_no_cue(text):
+    assert not [a for a in attribution(text).attributions if a.rule == "poll"]
 
 
 # --- quotations over paragraphs and nested cues ---------------------------------------------

@@ -1,6 +1,7 @@
 """Where attributions are: the trained cue detector's cues, the reporting-verb lexicon's rules,
-coordinated verbs, punctuation cues ("PENCE:", a dash after a quotation), and non-responses
-("did not respond to a request for comment")."""
+coordinated verbs, punctuation cues ("PENCE:", a dash after a quotation), unnamed reports
+("reportedly"), polls ("In a CBS News poll, ..."), and non-responses ("did not respond to a
+request for comment")."""
 from __future__ import annotations
 
 import bisect
@@ -8,7 +9,7 @@ import bisect
 from framing.article import Span
 from framing.measures.attribution.content import frames_call, frames_words
 from framing.measures.attribution.result import Attribution, NonResponse
-from framing.measures.attribution.sources import AUX, DETERMINERS, QUOTE_CHARS, Context, clause_start
+from framing.measures.attribution.sources import AUX, CLAUSE_BREAK, DETERMINERS, QUOTE_CHARS, Context, clause_start
 
 
 _DASHES = {"―", "—", "--", "–"}
@@ -77,6 +78,99 @@ def punctuation_cues(ctx: Context) -> list[Attribution]:
             cue = Span(toks[d].start, toks[d].end)
             out.append(Attribution(sent.index, cue, toks[d].text, source[0], source[1], source[2], source[3], q.content,
                                    True, "neutral", "speech", "dash_speaker", ""))
+    return out
+
+
+def _words_span(ctx: Context, a: int, b: int) -> Span | None:
+    """The span from the first to the last word among tokens [a, b), or None if there is none."""
+    toks = ctx.doc.tokens
+    while a < b and not toks[a].is_word:
+        a += 1
+    while b > a and not toks[b - 1].is_word:
+        b -= 1
+    return Span(toks[a].start, toks[b - 1].end) if b > a else None
+
+
+def _rule_row(ctx: Context, k: int) -> str:
+    hit = ctx.lex["rule_words"].match_at(ctx.lowers, k, k + 1)
+    return hit[1].ref if hit else "rule_words.tsv"
+
+
+def report_adverb_cues(ctx: Context, taken: list[Span], contents: list[Span]) -> list[Attribution]:
+    """Attributions to unnamed reports: an adverb of ``report_adverb`` (``rule_words.tsv``) that
+    says its clause rests on others' words ("The FBI is reportedly making arrangements to ...")
+    is a cue with no source, and its sentence is the content; not where a cue that names who
+    reports stands just after it ("reportedly said": that cue's relation carries it), nor inside
+    another attribution's content ("An official said the pump had reportedly failed": the
+    official's report, as PolNeAR leaves nested cues unmarked)."""
+    doc, toks, low = ctx.doc, ctx.doc.tokens, ctx.lowers
+    adverbs = ctx.lex.rule_words("report_adverb")
+    starts = {t.start for t in taken}
+    out: list[Attribution] = []
+    for sent in doc.sentences:
+        for k in range(sent.token_start, sent.token_end):
+            if low[k] not in adverbs or ctx.in_quote(k):
+                continue
+            cue = Span(toks[k].start, toks[k].end)
+            after = range(k + 1, min(k + 4, sent.token_end))
+            if any(cue.overlaps(t) for t in taken) or any(toks[m].start in starts for m in after) \
+                    or any(c.start <= cue.start < c.end for c in contents):
+                continue
+            content = _words_span(ctx, sent.token_start, sent.token_end)
+            out.append(Attribution(sent.index, cue, toks[k].text, None, "", "none", None, content, False,
+                                   "neutral", "speech", "report_adverb", _rule_row(ctx, k)))
+    return out
+
+
+_POLL_DETERMINERS = {"a", "an", "the", "this", "that", "its", "their", "his", "her", "one", "our"}
+_POLL_PHRASE_MAX = 12  # words from "in" to the end of the poll's phrase
+_POLL_TAIL = 4  # words after the poll's noun in a phrase that ends its sentence's clause ("this month")
+
+
+def poll_cues(ctx: Context, taken: list[Span], contents: list[Span]) -> list[Attribution]:
+    """Attributions to polls: "in" before a noun phrase whose head is a ``poll_noun`` of
+    ``rule_words.tsv`` ("In a CBS News poll released Monday, she led Mr. Sanders 56 percent to
+    32 percent"; "Clinton led by 5 points in the previous Washington Post poll"): the cue is "in",
+    the source the poll (a document), the content what the sentence says besides that phrase,
+    unless the phrase is inside another attribution's content ("She said that in a recent poll
+    ...").
+    The phrase either opens the sentence and ends at a comma, or has a determiner ("in a", "in
+    the") and a singular noun; not "leads in the polls" (a race, not a finding), nor a phrase in
+    a sentence that has a cue of its own ("voters in a recent poll said": the poll only says who
+    spoke)."""
+    doc, toks, low = ctx.doc, ctx.doc.tokens, ctx.lowers
+    nouns = ctx.lex.rule_words("poll_noun")
+    out: list[Attribution] = []
+    for sent in doc.sentences:
+        a, b = sent.token_start, sent.token_end
+        sent_span = Span(toks[a].start, toks[b - 1].end)
+        has_cue = any(t.overlaps(sent_span) for t in taken)
+        for k in range(a, b - 2):
+            if low[k] != "in" or ctx.in_quote(k):
+                continue
+            opening = all(not t.is_word for t in toks[a:k])
+            head = next((m for m in range(k + 1, min(k + _POLL_PHRASE_MAX, b))
+                         if low[m] in nouns or low[m] in CLAUSE_BREAK or toks[m].text in ".?!"), None)
+            if head is None or low[head] not in nouns:
+                continue  # "In a memo released as polls closed": the poll is in another clause
+            end = head + 1  # the phrase goes on to a comma: "released Monday", "of 800 likely voters"
+            while end < b and toks[end].is_word and end - k < _POLL_PHRASE_MAX:
+                end += 1
+            if opening and end < b and toks[end].text == ",":
+                content = _words_span(ctx, end + 1, b)
+            elif (not opening and low[k + 1] in _POLL_DETERMINERS and low[head] in {"poll", "survey"} and not has_cue
+                  and end - head <= _POLL_TAIL):
+                content = _words_span(ctx, a, k)  # "... 5 percent in the new poll this month."
+            else:
+                continue  # "in the poll were undecided": the poll is in the subject
+            cue = Span(toks[k].start, toks[k].end)
+            if content is None or len(doc.text[content.start : content.end].split()) < 3 or any(
+                    cue.overlaps(t) for t in taken) or any(c.start <= cue.start < c.end for c in contents):
+                continue  # "In the polls, anyway."
+            source = Span(toks[k + 1].start, toks[head].end)
+            out.append(Attribution(sent.index, cue, toks[k].text, source, doc.text[source.start : source.end],
+                                   "document", None, content, False, "neutral", "data", "poll", _rule_row(ctx, head)))
+            break
     return out
 
 

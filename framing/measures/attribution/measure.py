@@ -9,7 +9,9 @@ from collections import Counter
 from framing.article import Document, Span
 from framing.lexicon import Lexicons
 from framing.measures.actors import ActorsResult
-from framing.measures.attribution.cues import coordinated, detector_cues, find_non_responses, lexicon_cues, punctuation_cues
+from framing.measures.attribution.cues import (
+    coordinated, detector_cues, find_non_responses, lexicon_cues, poll_cues, punctuation_cues, report_adverb_cues,
+)
 from framing.measures.attribution.relations import according_to, verb_attribution
 from framing.measures.attribution.result import Attribution, AttributionResult, Voice
 from framing.measures.attribution.sources import Context, source_type
@@ -51,6 +53,10 @@ def measure_attribution(
             found.append(verb_attribution(ctx, sent, i, j, entry, probability))
     taken = [a.cue for a in found if a.cue is not None]
     found.extend(a for a in punctuation_cues(ctx) if not any(a.cue.overlaps(t) for t in taken))
+    taken = [a.cue for a in found if a.cue is not None]
+    contents = [a.content for a in found if a.content is not None]
+    found.extend(report_adverb_cues(ctx, taken, contents))
+    found.extend(poll_cues(ctx, taken, contents))
     found.sort(key=lambda a: a.cue.start if a.cue else 0)
     found = _expletive_it(ctx, found)
     found = _participles_share_source(ctx, found)
@@ -124,13 +130,14 @@ def _participles_share_source(ctx: Context, found: list[Attribution]) -> list[At
 
 def _stop_content_at_next_cue(ctx: Context, found: list[Attribution]) -> list[Attribution]:
     """Indirect content ends before the next attribution's cue in its sentence ("he had spent time
-    with troops, and repeated his call ..." leaves "and repeated ..." out)."""
+    with troops, and repeated his call ..." leaves "and repeated ..." out); a poll's finding keeps
+    what its respondents said ("In the survey, most renters said rents had risen")."""
     from dataclasses import replace
 
     toks, low = ctx.doc.tokens, ctx.lowers
     out = []
     for a in found:
-        if a.content is not None and not a.direct and a.cue is not None:
+        if a.content is not None and not a.direct and a.cue is not None and a.rule != "poll":
             later = [b.cue.start for b in found if b.cue is not None and b.sentence == a.sentence
                      and a.content.start < b.cue.start < a.content.end and b.cue.start > a.cue.end]
             if later:
