@@ -6,7 +6,9 @@ Metadiscourse; Islam, Xiao and Mercer (2020), LREC; cue types after the Szeged U
 (Szarvas et al. 2012). A booster under negation ("not necessarily") counts as a hedge of type
 ``negated_booster``.
 
-Context rules (the ``rule`` column of ``hedges.tsv``), for the known traps:
+Context rules (the ``rule`` column of ``hedges.tsv``), for the known traps; the words they test
+for are rows of ``rule_words.tsv`` (rules ``month_before``, ``noun_before``, ``suspect_noun``,
+``quantity``, ``unit``) that a lexicons folder of one's own can extend:
 
 - ``modal_may``: "May" the month does not count: a capitalised "May", or "may" next to a number
   or after "in", "of", "since", "until", "by", "early", "late", "mid".
@@ -39,26 +41,9 @@ from framing.lexicon import Lexicons
 
 __all__ = ["Hit", "SentenceHedging", "HedgingResult", "measure_hedging"]
 
-_MONTH_CONTEXT = {"in", "of", "since", "until", "by", "early", "late", "mid", "last", "next", "this", "on", "from", "through"}
-_DETERMINERS = {"the", "its", "his", "her", "their", "our", "my", "your", "full", "all", "with", "of", "military",
-                "economic", "such", "this", "that", "great"}
-# before "suspect", words that make it the noun ("the suspect", "a murder suspect")
-_SUSPECT_NOUN_BEFORE = _DETERMINERS | {
-    "a", "an", "these", "those", "prime", "main", "chief", "key", "murder", "terror", "terrorism", "shooting",
-    "possible", "potential", "alleged", "usual", "robbery", "attack", "bombing", "fellow", "other", "second",
-    "third", "male", "female", "armed"}
-_NUMBER_WORDS = {
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
-    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds",
-    "thousand", "thousands", "million", "millions", "billion", "dozen", "dozens", "half", "a", "third",
-    "quarter", "twice", "double", "triple", "percent", "$", "£", "€", "noon", "midnight", "several", "few",
-}
-# "about a third", "about an hour": an article before a unit is a quantity too
-_UNITS = {
-    "third", "quarter", "half", "dozen", "hundred", "thousand", "million", "billion", "trillion", "hour", "minute",
-    "second", "day", "week", "month", "year", "decade", "century", "mile", "kilometre", "kilometer", "metre", "meter",
-    "foot", "yard", "percent", "fifth", "tenth", "score", "handful",
-}
+# the context rules' word lists are data (``rule_words.tsv``): ``month_before`` ("in May"),
+# ``noun_before`` ("the might of", "the suspect"), ``suspect_noun`` ("a murder suspect"),
+# ``quantity`` ("about two") and ``unit`` ("about an hour"); closed classes of grammar stay here
 _NEGATORS = {"not", "n't", "no", "never", "nor", "neither", "without", "hardly"}
 _PERSON_SUBJECTS = {"he", "she", "they", "i", "we", "you"}
 
@@ -104,12 +89,12 @@ class HedgingResult:
     by_type: dict[str, int]
 
 
-def _is_number(tok_text: str, lower: str) -> bool:
-    return tok_text[0].isdigit() or lower in _NUMBER_WORDS
+def _is_number(tok_text: str, lower: str, quantities: frozenset[str]) -> bool:
+    return tok_text[0].isdigit() or lower in quantities
 
 
 def _check(rule: str, lowers: list[str], doc: Document, i: int, j: int, sent_start: int, sent_end: int,
-           reporting_before: bool) -> bool:
+           reporting_before: bool, lex: Lexicons) -> bool:
     toks = doc.tokens
     prev = lowers[i - 1] if i > sent_start else ""
     nxt = lowers[j] if j < sent_end else ""
@@ -117,18 +102,18 @@ def _check(rule: str, lowers: list[str], doc: Document, i: int, j: int, sent_sta
     if rule == "modal_may":
         if toks[i].text == "May":
             return False  # capitalised: the month (a sentence-initial modal "May I" is rare in news)
-        if prev in _MONTH_CONTEXT or (nxt_text[:1].isdigit()) or (i > sent_start and toks[i - 1].text[:1].isdigit()):
+        if prev in lex.rule_words("month_before") or (nxt_text[:1].isdigit()) or (i > sent_start and toks[i - 1].text[:1].isdigit()):
             return False
         return True
     if rule == "noun_might":
-        return prev not in _DETERMINERS
+        return prev not in lex.rule_words("noun_before")
     if rule == "before_number":
         k = j
         while k < sent_end and lowers[k] in {"$", "£", "€", "us$"}:
             k += 1
         if k < sent_end and lowers[k] in {"a", "an"}:
-            return k + 1 < sent_end and lowers[k + 1] in _UNITS
-        return k < sent_end and _is_number(toks[k].text, lowers[k])
+            return k + 1 < sent_end and lowers[k + 1] in lex.rule_words("unit")
+        return k < sent_end and _is_number(toks[k].text, lowers[k], lex.rule_words("quantity"))
     if rule == "not_reported_future":
         return not reporting_before  # a reporting verb earlier in the same clause
     if rule == "possibility":
@@ -142,7 +127,8 @@ def _check(rule: str, lowers: list[str], doc: Document, i: int, j: int, sent_sta
     if rule == "verb_suspect":  # "police suspect that", not "the suspect", "two suspects", "a murder suspect"
         if lowers[i] == "suspects":  # a plural noun, but after "he", "she", "who", or before "that"
             return prev in {"he", "she", "it", "who", "one"} or nxt == "that"
-        return prev not in _SUSPECT_NOUN_BEFORE and not (prev and _is_number(toks[i - 1].text, prev))
+        noun = prev in lex.rule_words("noun_before") or prev in lex.rule_words("suspect_noun")
+        return not noun and not (prev and _is_number(toks[i - 1].text, prev, lex.rule_words("quantity")))
     if rule == "not_believe_in":  # "believe in democracy": faith, not a belief that something is so
         return nxt != "in"
     if rule == "not_likely_voters":  # "900 likely voters": the pollsters' term for a population
@@ -198,7 +184,7 @@ def measure_hedging(doc: Document, lexicons: Lexicons) -> HedgingResult:
             reported = any(
                 k < m.token_start and not any(k < b < m.token_start for b in clause_breaks) for k in speech_at
             )
-            if rule and not _check(rule, lowers, doc, m.token_start, m.token_end, s0, s1, reported):
+            if rule and not _check(rule, lowers, doc, m.token_start, m.token_end, s0, s1, reported, lexicons):
                 continue
             sentence_hits.append(_hit(doc, m.token_start, m.token_end, sent.index, "hedge", m.entry.get("type", "epistemic"), m.entry.ref, rule))
             taken.update(range(m.token_start, m.token_end))

@@ -312,3 +312,12 @@ def test_issue_traps_have_their_types(text, expected):
     assert got == expected
     for h in s.hedging.hits:
         assert text[h.start : h.end] == h.text
+
+
+def test_the_context_rules_words_are_data_a_users_list_can_extend(tmp_path):
+    # "about a fortnight" is no quantity to the shipped units; a user's rule_words row makes it one
+    text = "The repairs will take about a fortnight. Police suspect arson."
+    assert [h.text for h in measure_hedging(parse(text, LEX), LEX).hits] == ["suspect"]
+    (tmp_path / "rule_words.tsv").write_text("term\trules\nfortnight\tunit\npolice\tsuspect_noun\n", encoding="utf-8")
+    mine = load_lexicons(tmp_path)
+    assert [h.text for h in measure_hedging(parse(text, mine), mine).hits] == ["about"]
