@@ -161,6 +161,22 @@ def test_a_label_or_a_count_after_a_colon_is_no_speech(text):
 
 # --- indirect speech ------------------------------------------------------------------------
 
+def test_a_quoted_fragment_inside_a_reported_clause_leaves_the_clause_the_content():
+    text = 'The regulator said the company\'s response was "wholly inadequate."'
+    a = only(text)
+    assert cut(text, a.content) == 'the company\'s response was "wholly inadequate."' and not a.direct
+    text = 'The regulator said: "The response was wholly inadequate."'
+    a = only(text)
+    assert cut(text, a.content) == "The response was wholly inadequate." and a.direct
+
+
+def test_a_quotation_before_a_coordinated_verb_is_the_first_verbs():
+    text = 'Hale called the plan "reckless" and urged the council to drop it.'
+    result = attribution(text)
+    urged = [a for a in result.attributions if a.cue_text == "urged"]
+    assert urged and all(cut(text, a.content) != "reckless" for a in urged)
+
+
 def test_apposition_is_skipped_to_find_the_subject():
     text = "Hugh Hill, a doctor at the clinic, said the ward was full."
     a = only(text)

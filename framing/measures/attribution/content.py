@@ -28,15 +28,22 @@ def frames_call(ctx: Context, cue_end: int, sent_end: int) -> bool:
     return any(toks[k].text in QUOTE_CHARS for k in range(cue_end, min(cue_end + 8, sent_end)))
 
 
-def content_after(ctx: Context, cue_end: int, sent) -> tuple[Span | None, bool]:
+def content_after(ctx: Context, cue_end: int, sent, naming: bool = False) -> tuple[Span | None, bool]:
+    """What follows the cue ending at token ``cue_end``: a quotation opening within a few tokens
+    (direct), else the clause up to the sentence's end or a clause of the writer's (indirect). A
+    quotation inside a reported clause is a fragment of it, and the clause is the content ('said
+    the response was "wholly inadequate"'), except after a verb of naming (``naming``: 'called
+    Kelly a "traitor"': the quoted word is what was said)."""
     doc = ctx.doc
     toks = doc.tokens
-    # a quotation that starts within a few tokens after the cue
+    start = _skip_addressee(ctx, cue_end, sent.token_end)
     for k in range(cue_end, min(cue_end + 6, sent.token_end)):
         q = doc.quote_at(toks[k].start)
         if q is not None and toks[k].text in QUOTE_CHARS and q.start == toks[k].start:
             between = ctx.lowers[cue_end:k]
             if "that" in between:
+                break
+            if not naming and k > start and toks[k - 1].text not in ":,—–" and any(t.is_word for t in toks[start:k]):
                 break
             return q.content, True
     k = _skip_addressee(ctx, cue_end, sent.token_end)

@@ -22,6 +22,9 @@ def verb_attribution(ctx: Context, sent, i: int, j: int, entry, probability: flo
         # '"...," James Comey, the director of the bureau, said': the quotation closes before a
         # long source
         quote_before, quote_close = quotation_before(ctx, src_start, sent)
+    if quote_before is not None and any(ctx.lowers[m] in ("and", "but") for m in range(quote_close + 1, i)):
+        # 'called her "disgusting" and referred to ...': the quotation is the first verb's
+        quote_before, quote_close = None, -1
     source = ctx.source_of(src_start, i)
     by = j - 1 if ctx.lowers[j - 1] == "by" else (j if ctx.lowers[j : j + 1] == ["by"] else None)
     head = i
@@ -90,7 +93,7 @@ def verb_attribution(ctx: Context, sent, i: int, j: int, entry, probability: flo
         ):
             content, direct = None, False  # "was praised by Dr. Ada Brill, the health officer": no words of hers follow
         else:
-            content, direct = content_after(ctx, start, sent)
+            content, direct = content_after(ctx, start, sent, naming=entry is not None and entry.get("frame") == "call")
         if content is None and quote_before is not None:
             content, direct = quote_before, True
         if content is None and inverted and j == i + 1 and toks[i - 1].text == "," and i - 1 > sent.token_start:
