@@ -394,9 +394,11 @@ def _event_tables(ev: str, members: list[_Facts], within: bool, tables: dict, pe
         also_as[main] = f"{also_as[main]}, {other}" if main in also_as else other
     agg: dict[str, dict[str, list]] = defaultdict(dict)
     named_in: dict[str, set[str]] = defaultdict(set)  # actor -> the events in which an article names it
+    type_mentions: dict[str, Counter] = defaultdict(Counter)  # actor -> type -> mentions so typed
     for f in members:
         merged: dict[str, list] = {}
         for name, a in f.actors.items():
+            type_mentions[aliases.get(name, name)][a[0]] += a[2]
             cur = merged.setdefault(aliases.get(name, name), [a[0], 0.0, 0, 0, 0, 0, 0.0, 0])
             for i in range(1, 8):
                 cur[i] += a[i]
@@ -411,7 +413,9 @@ def _event_tables(ev: str, members: list[_Facts], within: bool, tables: dict, pe
         covered[f.outlet].add(f.event)
     ranked_actors = sorted(agg, key=lambda n: (-sum(v[2] for v in agg[n].values()), -len(agg[n]), n))[:top_actors]
     for name in ranked_actors:
-        typ = next(iter(agg[name].values()))[0]
+        # the type most of its mentions have, whatever the order of the articles (a stray "Barr"
+        # of unknown type does not make William Barr "other")
+        typ = min(type_mentions[name].items(), key=lambda kv: (-kv[1], kv[0]))[0]
         for o in outlets:
             v = agg[name].get(o)
             if v is None:
@@ -424,10 +428,14 @@ def _event_tables(ev: str, members: list[_Facts], within: bool, tables: dict, pe
 
     # 3: voices, by source type and per source
     per_source: dict[tuple[str, str], dict[str, list[int]]] = defaultdict(dict)
+    shown: dict[tuple[str, str], str] = {}  # a source described in words, as first written ("A senior official")
     for f in members:
         merged_voices: dict[tuple[str, str], list[int]] = {}
         for (source, typ), (n_att, n_words) in f.voices.items():
-            key = (aliases.get(source, source), typ) if typ == "person" else (source, typ)
+            if typ == "person":
+                key = (aliases.get(source, source), typ)
+            else:
+                key = (shown.setdefault((source.lower(), typ), source), typ)
             cur = merged_voices.setdefault(key, [0, 0])
             cur[0] += n_att
             cur[1] += n_words

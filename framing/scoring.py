@@ -102,10 +102,14 @@ def score(
     or ``lexicon`` (polar words around each mention); ``cues`` is how attribution cues are found:
     ``model``, ``rules`` or ``both`` (see :func:`~framing.measures.attribution.measure_attribution`).
     Returns an :class:`ArticleScore`. A text of more than ``MAX_CHARS`` characters raises
-    :class:`~framing.errors.InputError`.
+    :class:`~framing.errors.InputError`; anything but an Article or a str (None, bytes, a dict)
+    raises TypeError.
     """
     if isinstance(article, str):
         article = Article(text=article)
+    elif not isinstance(article, Article) or not isinstance(article.text, str):
+        what = type(article.text if isinstance(article, Article) else article).__name__
+        raise TypeError(f"framing.score takes an Article or a str of text, not {what}")
     if len(article.text) > MAX_CHARS:
         raise InputError(f"too long: {len(article.text):,} characters; framing scores articles of up to {MAX_CHARS:,}")
     lex = lexicons if isinstance(lexicons, Lexicons) else load_lexicons(lexicons)

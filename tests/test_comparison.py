@@ -286,3 +286,14 @@ def test_across_events_an_outlet_omits_only_actors_of_events_it_covered_also_bey
     cmp = compare(scores, permutations=0, lexicons=LEX, top_actors=1)  # Reyes is no event's top actor
     rows = comparison_tables(cmp, CORPUS)[1][2]
     assert [(r[0], r[-1]) for r in rows] == [("Dana Reyes", "C")]  # C covered the park; D no event naming her
+
+
+def test_an_actors_type_is_that_of_most_of_its_mentions_whatever_the_order_of_the_articles():
+    # a stray "Barr" of unknown type first must not make the Attorney General "other"
+    texts = [("A", "The letter to Barr was sent on Monday. Barr did not reply."),
+             ("B", "Attorney General William Barr said the report was complete. Barr said he would testify. "
+                   "William Barr left the building, and Barr spoke to reporters.")]
+    for order in (texts, texts[::-1]):
+        arts = [framing.score(Article(text=t, outlet=o, event="e1", id=o)) for o, t in order]
+        rows = {r.outlet: r.type for r in compare(arts).actors if r.actor == "William Barr"}
+        assert rows == {"A": "person", "B": "person"}

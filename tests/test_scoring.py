@@ -1,6 +1,8 @@
 import dataclasses
 import math
 
+import pytest
+
 import framing
 from framing.scoring import COLUMNS, SCHEMA, headline
 
@@ -44,3 +46,13 @@ def test_user_actor_aliases():
     s = framing.score("Acme Widgets cut jobs. Acme said the market fell.", actors=["Acme Widgets=Acme"])
     actor = s.actors.get("Acme Widgets")
     assert actor is not None and actor.count == 2 and actor.speaks
+
+
+@pytest.mark.parametrize("bad", [None, 123, b"Officials said so.", {"text": "Officials said so."}])
+def test_anything_but_an_article_or_a_text_is_a_clear_type_error(bad):
+    with pytest.raises(TypeError, match="takes an Article or a str"):
+        framing.score(bad)
+
+
+def test_the_public_names_are_listed_for_tab_completion():
+    assert {"score", "score_many", "compare", "parse"} <= set(dir(framing))

@@ -161,6 +161,44 @@ def test_a_label_or_a_count_after_a_colon_is_no_speech(text):
 
 # --- indirect speech ------------------------------------------------------------------------
 
+@pytest.mark.parametrize("text, source", [
+    ("The union welcomed the decision but said the penalty was too lenient.", "The union"),  # the first cue's
+    ("Alvarez apologised but said the plan was sound.", "Alvarez"),  # no actor: the capitalised subject
+    ("He resigned and said the plan was sound.", "He"),
+    ("WASHINGTON — Senator Ada Brill told reporters that the vote was a mistake and called on the council to "
+     "resign.", "Ada Brill"),  # a dateline is not the subject
+])
+def test_a_verb_joined_by_and_or_but_shares_the_subject(text, source):
+    result = attribution(text)
+    a = result.attributions[-1]
+    assert a.cue_text in ("said", "called") and a.source_text == source
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Hale said last month that the election was rigged.", "the election was rigged"),
+    ("Hale said privately on Tuesday that the plan would fail.", "the plan would fail"),
+    ("Hale told aides that he will not run.", "he will not run"),
+    ("Hale said the plan that he backed had failed.", "the plan that he backed had failed"),  # a relative "that"
+    ("Hale said many of the deaths that followed were avoidable.", "many of the deaths that followed were avoidable"),
+])
+def test_words_of_time_manner_or_addressee_before_that_are_not_the_content(text, content):
+    a = only(text)
+    assert cut(text, a.content) == content
+
+
+def test_a_name_in_apposition_after_an_inverted_cue_speaks():
+    text = '"The fine is a rounding error," said its director, Anna Price.'
+    a = only(text)
+    assert (a.source_text, a.source_actor, a.source_type) == ("its director, Anna Price", "Anna Price", "person")
+
+
+def test_a_source_described_in_words_keeps_its_capitals_in_the_voices():
+    result = attribution("A poll by the Lakeview Institute found that most voters backed the levy. "
+                         "A spokesman for the Lakeview Institute said the poll was fair.")
+    assert all(v.source == v.source.lower() or v.source[:1].isupper() for v in result.voices)
+    assert any("Lakeview Institute" in v.source for v in result.voices)
+
+
 def test_a_quoted_fragment_inside_a_reported_clause_leaves_the_clause_the_content():
     text = 'The regulator said the company\'s response was "wholly inadequate."'
     a = only(text)

@@ -47,6 +47,7 @@ def content_after(ctx: Context, cue_end: int, sent, naming: bool = False) -> tup
                 break
             return q.content, True
     k = _skip_addressee(ctx, cue_end, sent.token_end)
+    k = _past_adjunct(ctx, k, sent.token_end)
     if k < sent.token_end and ctx.lowers[k] in {"that", ":", ","}:
         k += 1
     end = sent.token_end
@@ -65,6 +66,29 @@ def content_after(ctx: Context, cue_end: int, sent, naming: bool = False) -> tup
     if end <= k:
         return None, False
     return Span(toks[k].start, toks[end - 1].end), False
+
+
+_ADJUNCT_MAX = 4  # words between a cue and the "that" opening its content ("said last month that")
+
+
+def _past_adjunct(ctx: Context, k: int, end: int) -> int:
+    """The "that" after a few words of time, manner or addressee between the cue and its content
+    ("said last month that", "said privately that", "said in a statement that", "told aides
+    that"), else ``k``. The words must each be a capitalised word ("said Tuesday that"), an adverb
+    in "-ly", a word of ``adjunct`` (``rule_words.tsv``: "last", "week", "in", "statement"), or,
+    after a verb of ``addressee_verb``, one or two words in all ("told aides that"); not "said many
+    of the deaths that followed" (the content itself, with a relative "that")."""
+    for m in range(k + 1, min(k + _ADJUNCT_MAX + 1, end)):
+        if ctx.lowers[m] == "that":
+            toks = ctx.doc.tokens
+            adjunct = ctx.lex.rule_words("adjunct")
+            if m - k <= 2 and k > 0 and ctx.lowers[k - 1] in ctx.lex.rule_words("addressee_verb"):
+                return m
+            if all(toks[x].is_word and (toks[x].text[:1].isupper() or ctx.lowers[x].endswith("ly")
+                                        or ctx.lowers[x] in adjunct) for x in range(k, m)):
+                return m
+            return k
+    return k
 
 
 def _introduced(ctx: Context, start: int, close: int) -> bool:

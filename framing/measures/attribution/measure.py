@@ -14,7 +14,7 @@ from framing.measures.attribution.cues import (
 )
 from framing.measures.attribution.relations import according_to, verb_attribution
 from framing.measures.attribution.result import Attribution, AttributionResult, Voice
-from framing.measures.attribution.sources import Context, source_type
+from framing.measures.attribution.sources import AUX, Context, source_type
 from framing.quotes import is_title
 
 __all__ = ["measure_attribution"]
@@ -110,7 +110,9 @@ def _expletive_it(ctx: Context, found: list[Attribution]) -> list[Attribution]:
 
 def _participles_share_source(ctx: Context, found: list[Attribution]) -> list[Attribution]:
     """'"...," Chaffetz said in a statement, adding that ...': a participle cue after a comma
-    reports the same speaker as the attribution before it in the sentence."""
+    reports the same speaker as the attribution before it in the sentence; so does a verb with no
+    subject of its own joined to that attribution's cue by "and" or "but" ("The union welcomed the
+    decision but said ...")."""
     from dataclasses import replace
 
     toks, starts = ctx.doc.tokens, [t.start for t in ctx.doc.tokens]
@@ -124,6 +126,18 @@ def _participles_share_source(ctx: Context, found: list[Attribution]) -> list[At
                 a = before[-1]
                 b = replace(b, source=a.source, source_text=a.source_text, source_type=a.source_type,
                             source_actor=a.source_actor, rule="verb_participle")
+        elif b.cue is not None and b.source is None and b.rule == "verb" and not b.negated:
+            # "The union welcomed the decision but said ...": a verb joined by "and" or "but" to
+            # the cue before it shares that cue's subject
+            k = bisect.bisect_left(starts, b.cue.start) - 1
+            while k >= 0 and ctx.lowers[k] in AUX:
+                k -= 1
+            before = [a for a in out if a.sentence == b.sentence and a.source is not None and a.cue is not None
+                      and a.cue.end <= b.cue.start and a.rule in ("verb", "verb_participle")]
+            if k >= 0 and ctx.lowers[k] in ("and", "but") and before:
+                a = before[-1]
+                b = replace(b, source=a.source, source_text=a.source_text, source_type=a.source_type,
+                            source_actor=a.source_actor)
         out.append(b)
     return out
 
@@ -217,18 +231,20 @@ def _summarise(doc: Document, actors: ActorsResult, found: list[Attribution], no
     # nor in the words that rest on others'
     attributed = count_words([a.content for a in found if a.content is not None and not a.negated])
     voices: dict[tuple[str, str], list[int]] = {}
+    shown: dict[tuple[str, str], str] = {}  # an unlinked source as first written ("the Lakeview Institute")
     for a in found:
         if a.source_type == "none" or a.negated:
             continue
         actor = actors.get(a.source_actor) if a.source_actor else None
         key = (actor.name, source_type(actor)) if actor else (a.source_text.lower(), a.source_type)
+        shown.setdefault(key, actor.name if actor else a.source_text)
         v = voices.setdefault(key, [0, 0])
         v[0] += 1
         v[1] += count_words([a.content]) if a.content else 0
     total_voice_words = sum(v[1] for v in voices.values()) or 1
     voice_rows = tuple(
-        Voice(name, typ, n, w, round(w / total_voice_words, 4))
-        for (name, typ), (n, w) in sorted(voices.items(), key=lambda kv: (-kv[1][1], -kv[1][0]))
+        Voice(shown[key], key[1], n, w, round(w / total_voice_words, 4))
+        for key, (n, w) in sorted(voices.items(), key=lambda kv: (-kv[1][1], -kv[1][0]))
     )
     sentences_with = len({a.sentence for a in found})
     n_sent = len(doc.sentences) or 1

@@ -75,6 +75,14 @@ def verb_attribution(ctx: Context, sent, i: int, j: int, entry, probability: flo
         k = j
         while k < sent.token_end and (toks[k].text not in ",.;:!?(" or ctx.title_period(k)) and toks[k].text not in QUOTE_CHARS and k - j < 8:
             k += 1  # '"...," said Mr. Burman.': the period of "Mr." does not end the source
+        hit = ctx.mention_by_start.get(toks[k + 1].start) if k + 1 < sent.token_end and toks[k].text == "," else None
+        if hit is not None and ctx.mention_ends.get(hit[1].end):
+            # '"...," said its director, Anna Price.': the name in apposition is who speaks
+            e = k + 1
+            while e < sent.token_end and toks[e].start < hit[1].end:
+                e += 1
+            if e >= sent.token_end or toks[e].text in ",.;:!?" or toks[e].text in QUOTE_CHARS:
+                k = e
         source = ctx.source_of(j, k)
         inverted = source[0] is not None
     trailing = trailing_cue(ctx, sent, src_start, j)

@@ -572,7 +572,25 @@ def sentence_subject(ctx: Context, sent, before: int):
             end = k
             while end < before and toks[end].end <= m.end:
                 end += 1
+            if k == start and end < before and toks[end].text in _DATELINE_DASHES:
+                continue  # "WASHINGTON — Senator Chuck Schumer told ...": a dateline, not the subject
             while end < before and toks[end].text[:1].isupper() and toks[end].is_word:
                 end += 1  # "House Speaker Paul Ryan": the whole name, whose head speaks
             return ctx.source_of(k, end)
+    # no actor named: a pronoun or a run of capitalised words opening the sentence before a word
+    # in lower case ("He apologised but said", "Alvarez apologised but said")
+    k = start
+    while k < before and not toks[k].is_word:
+        k += 1
+    if k < before and ctx.lowers[k] in ctx.pronouns:
+        return ctx.source_of(k, k + 1)
+    end = k
+    while end < before and toks[end].is_word and toks[end].text[:1].isupper():
+        end += 1
+    if k < end < before and toks[end].is_word and toks[end].text[:1].islower() \
+            and ctx.lowers[k] not in load_gazetteer(ctx.lex).starters:
+        return ctx.source_of(k, end)
     return None, "", "none", None
+
+
+_DATELINE_DASHES = {"—", "–", "--", "―"}
