@@ -102,6 +102,7 @@ def load_gazetteer(lexicons: Lexicons) -> Gazetteer:
         first[seq[0]] = max(first.get(seq[0], 0), len(seq))
     titles = {tokenize_entry(e.term): e.get("gender", "-") for e in lexicons["titles"]}
     roles = {tokenize_entry(e.term): e.get("role") for e in lexicons["titles"] if e.get("role")}
+    _derived_titles(lexicons, titles, roles)
     first_names = {}  # the sex column (male, female, both) as m, f or -
     if "first_names" in lexicons:
         first_names = {e.term.lower(): _SEX.get(e.get("sex", "-"), "-") for e in lexicons["first_names"]}
@@ -146,6 +147,25 @@ def load_gazetteer(lexicons: Lexicons) -> Gazetteer:
         stock_indexes=lexicons.rule_words("stock_index"),
         renamed=period_names,
     )
+
+
+def _derived_titles(lexicons: Lexicons, titles: dict, roles: dict) -> None:
+    """Add the titles ``titles.tsv`` implies: a ``portfolio`` word of ``rule_words.tsv`` before a
+    ``portfolio_title`` ("Health Minister", "Education Secretary"), and a ``title_modifier``
+    before any title of one or two words ("Acting Attorney General", "Interim President"), each
+    with its title's gender and role. A listed title keeps its own row."""
+    portfolios, heads = lexicons.rule_words("portfolio"), lexicons.rule_words("portfolio_title")
+    modifiers = lexicons.rule_words("title_modifier")
+    base = list(titles.items())
+    for seq, gender in base:
+        derived = [(m, *seq) for m in modifiers] if len(seq) <= 2 else []
+        if len(seq) == 1 and seq[0] in heads:
+            derived += [(p, *seq) for p in portfolios]
+        for new in derived:
+            if new not in titles:
+                titles[new] = gender
+                if seq in roles:
+                    roles[new] = roles[seq]
 
 
 def _words_of(entries: dict) -> dict[str, frozenset]:

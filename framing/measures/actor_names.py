@@ -553,14 +553,18 @@ def _and_joins(tokens: tuple[Token, ...], lowers: list[str], i: int, j: int, end
 
 def _first_name_before_entry(doc: Document, lowers: list[str], i: int, j: int, end: int, entry: tuple,
                              gaz: Gazetteer) -> bool:
-    """The run ``i:j`` is one first name that is no common sentence opener ("Vicente", not
-    "Will"), after titles at most ("President Vicente"), and token ``j`` is a
-    one-word gazetteer entry ("Fox", "Washington") with no capitalised word after it: a surname,
-    not the organisation or place ("Will Mexico pay?" stays apart). ``entry`` is the gazetteer's
-    longest match at ``j`` (:func:`_longest`)."""
-    f = j - 1
-    if lowers[f] not in gaz.first_names or lowers[f] in gaz.starters or not _no_name(lowers, i, f, gaz):
+    """The run ``i:j`` is a first name that is no common sentence opener ("Vicente", not
+    "Will"), after titles at most ("President Vicente"), and at most two middle names the lists do
+    not know ("Christine Blasey"), and token ``j`` is a one-word gazetteer entry ("Fox",
+    "Washington", "Ford") with no capitalised word after it: a surname, not the organisation or
+    place ("Will Mexico pay?" stays apart). ``entry`` is the gazetteer's longest match at ``j``
+    (:func:`_longest`)."""
+    f = _name_start(lowers, i, j, gaz)
+    if f >= j or j - f > 3 or lowers[f] not in gaz.first_names or lowers[f] in gaz.starters:
         return False
+    if any(not is_name_token(doc.tokens[m]) or lowers[m] in gaz.first or lowers[m] in gaz.non_names
+           for m in range(f + 1, j)):
+        return False  # "Christine Blasey Ford", not "John Texas Ford" (a gazetteer word in the run)
     return entry[0] == j + 1 and not (j + 1 < end and is_name_token(doc.tokens[j + 1]))
 
 

@@ -30,6 +30,10 @@ for are rows of ``rule_words.tsv`` (rules ``month_before``, ``noun_before``, ``s
 - ``conditional_if``: "if" does not count in "if only", "if anything", "as if", "even if".
 - ``not_noun_thought``: "thought" does not count as a noun ("school of thought").
 - ``not_supposed_to``: "supposed to" is an obligation or plan, not a belief.
+- ``not_comparative``: "expected" does not count in "than expected", "as expected".
+
+A booster of several words takes its words from a hedge inside it: "no doubt", "without a doubt"
+are boosters, not the hedge "doubt".
 """
 from __future__ import annotations
 
@@ -147,6 +151,8 @@ def _check(rule: str, lowers: list[str], doc: Document, i: int, j: int, sent_sta
         return nxt not in {"only", "anything", "any", "not", "and"} and prev not in {"as", "even", "only"}
     if rule == "not_noun_thought":  # "school of thought", "a thought", "the thought of"
         return lowers[i] != "thought" or prev not in {"of", "a", "the", "his", "her", "their", "this", "that", "second", "some"}
+    if rule == "not_comparative":  # "smaller than expected", "rose as expected": no expectation of the writer's
+        return prev not in {"than", "as"}
     if rule == "not_supposed_to":  # "was supposed to arrive": an obligation or plan
         return nxt != "to"
     if rule == "hedge_suggest":
@@ -179,7 +185,11 @@ def measure_hedging(doc: Document, lexicons: Lexicons) -> HedgingResult:
         clause_breaks = [k for k in range(s0, s1) if lowers[k] in {";", "but", "—"} or (lowers[k] == "," and k + 1 < s1 and lowers[k + 1] in {"but", "and", "while", "although"})]
         sentence_hits: list[Hit] = []
         taken: set[int] = set()
+        booster_matches = boosters.find(lowers, s0, s1)
+        phrases = [(m.token_start, m.token_end) for m in booster_matches if m.token_end - m.token_start > 1]
         for m in hedges.find(lowers, s0, s1):
+            if any(a <= m.token_start and m.token_end <= b for a, b in phrases):
+                continue  # "no doubt", "without a doubt": the booster's words
             rule = m.entry.get("rule")
             reported = any(
                 k < m.token_start and not any(k < b < m.token_start for b in clause_breaks) for k in speech_at
@@ -188,7 +198,7 @@ def measure_hedging(doc: Document, lexicons: Lexicons) -> HedgingResult:
                 continue
             sentence_hits.append(_hit(doc, m.token_start, m.token_end, sent.index, "hedge", m.entry.get("type", "epistemic"), m.entry.ref, rule))
             taken.update(range(m.token_start, m.token_end))
-        for m in boosters.find(lowers, s0, s1):
+        for m in booster_matches:
             if taken.intersection(range(m.token_start, m.token_end)):
                 continue
             negated = _negated(lowers, s0, m.token_start)

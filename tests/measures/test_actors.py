@@ -1282,3 +1282,25 @@ def test_a_title_before_a_person_whose_name_has_an_organisation_word_stays_a_tit
 ])
 def test_a_vote_tally_after_an_organisation_is_no_index(text, name):
     assert actors_of(text).get(name) is not None
+
+
+# --- names and titles found in a walkthrough --------------------------------------------------
+
+def test_a_first_name_and_a_middle_name_before_a_listed_organisation_make_a_surname():
+    result = actors_of("Christine Blasey Ford testified on Thursday. Ford said she was terrified.")
+    assert [(a.name, a.type) for a in result.actors] == [("Christine Blasey Ford", "person")]
+    assert "Ford" in mention_texts(result.actors[0])
+
+
+@pytest.mark.parametrize("text, person", [
+    ("He met Health Minister Sarah Okafor on Monday.", "Sarah Okafor"),  # a portfolio is part of the title
+    ("Education Secretary Ruth Hale spoke.", "Ruth Hale"),
+    ("He fired Acting Attorney General Sally Yates.", "Sally Yates"),
+    ("White House Counselor Kellyanne Conway spoke.", "Kellyanne Conway"),
+    ("Prosecutor James Hollins spoke.", "James Hollins"),
+    ("He met U.S. Attorney Preet Bharara.", "Preet Bharara"),
+])
+def test_titles_before_a_name_are_no_actors_of_their_own(text, person):
+    result = actors_of(text)
+    assert person in names(result)
+    assert not [a for a in result.actors if a.name != person and a.type == "other"], names(result)

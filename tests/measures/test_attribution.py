@@ -1102,3 +1102,20 @@ def test_a_quoted_title_is_no_ones_words():
 def test_a_closing_which_clause_is_the_writers_gloss(text, content):
     a = only(text)
     assert cut(text, a.content) == content
+
+
+@pytest.mark.parametrize("text, source_type, actor", [
+    ("The FBI director told a Senate hearing that he felt nauseous.", "other", None),  # the office's holder
+    ("The Senate majority leader said the vote would be held.", "other", None),
+    ("A Pentagon spokesman said the strike was lawful.", "organisation", "Department of Defense"),  # its voice
+    ("The White House press secretary said the report was false.", "organisation", "White House"),
+])
+def test_an_office_named_after_an_organisation_is_its_holders_voice_unless_a_spokesman(text, source_type, actor):
+    (a,) = [a for a in attribution(text).attributions if a.cue is not None]
+    assert (a.source_type, a.source_actor) == (source_type, actor)
+
+
+def test_told_an_organisations_hearing_is_the_addressee():
+    text = "The director told a Senate hearing that he felt nauseous."
+    a = only(text)
+    assert cut(text, a.content) == "he felt nauseous"

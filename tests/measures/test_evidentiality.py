@@ -214,3 +214,9 @@ def test_study_as_topic_is_not_documentary():
 ])
 def test_contracted_and_negated_forms_of_unverified_are_no_evidence(text):
     assert framing.score(text).evidentiality.sentences[0].basis == "no_evidence"
+
+
+@pytest.mark.parametrize("text", ["The fire appears to have been started by a candle.", "It seems the plan failed."])
+def test_a_cue_the_evidentials_list_as_inferred_is_the_writers_inference(text):
+    se = only_sentence(text)
+    assert se.basis == "inferred" and all(m.basis == "inferred" for m in se.markers)

@@ -321,3 +321,14 @@ def test_the_context_rules_words_are_data_a_users_list_can_extend(tmp_path):
     (tmp_path / "rule_words.tsv").write_text("term\trules\nfortnight\tunit\npolice\tsuspect_noun\n", encoding="utf-8")
     mine = load_lexicons(tmp_path)
     assert [h.text for h in measure_hedging(parse(text, mine), mine).hits] == ["about"]
+
+
+@pytest.mark.parametrize("text, hits", [
+    ("Without a doubt, the plan worked.", [("Without a doubt", "booster")]),
+    ("There is no doubt that the plan worked.", [("no doubt", "booster")]),
+    ("I doubt the plan worked.", [("doubt", "hedge")]),
+    ("Sales were smaller than expected, and prices rose as expected.", []),
+    ("We expect prices to rise.", [("expect", "hedge")]),
+])
+def test_a_booster_phrase_keeps_its_words_and_than_expected_is_no_hedge(text, hits):
+    assert [(h.text, h.kind) for h in hedging(text).hits] == hits

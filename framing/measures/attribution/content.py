@@ -130,6 +130,8 @@ def _skip_addressee(ctx: Context, k: int, end: int) -> int:
         mention = hit[1]
         while k < end and ctx.doc.tokens[k].start < mention.end:
             k += 1
+        if k < end and low[k] in ctx.lex.rule_words("addressee_noun"):
+            k += 1  # "told a Senate hearing that ..."
     return k
 
 

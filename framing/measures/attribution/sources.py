@@ -150,6 +150,8 @@ class Context:
                     return span, text, "anonymous", unnamed or None
                 if self._party_member(i, k, mention, j, actor):
                     return span, text, "other", None  # "the Florida Republican said": one member
+                if actor.type in ("organisation", "place") and self._office_in(self._after(k, mention), j):
+                    return span, text, "other", None  # "the former FBI director told": a person, not the FBI
                 if actor.type == "place" and (head := self._modified(k, mention, j, actor)) is not None:
                     # "The California senator said": a senator, not California; "French carmaker
                     # Renault said": Renault
@@ -215,6 +217,19 @@ class Context:
             if k + n < j and tuple(self.lowers[k : k + n]) in self._titles:
                 return n + (self.doc.tokens[k + n].text == "." and k + n + 1 < j)
         return 0
+
+    def _office_in(self, m: int, j: int) -> bool:
+        """Tokens [m, j), after an organisation's or a place's name, are a title that ends the
+        source phrase, after lower-case words at most ("The FBI director", "The Senate majority
+        leader", "the Tesla chairman"): the office's holder speaks, not the organisation; not a
+        title of ``speaks_for`` (``rule_words.tsv``: "spokesman", "press secretary"), whose
+        holder speaks for it."""
+        for n in (3, 2, 1):
+            if m <= j - n and tuple(self.lowers[j - n : j]) in self._titles:
+                if " ".join(self.lowers[j - n : j]) in self.lex.rule_words("speaks_for"):
+                    return False  # "A Pentagon spokesman", "the White House press secretary": its voice
+                return all(self.doc.tokens[x].text[:1].islower() for x in range(m, j - n))
+        return False
 
     def _of_place(self, m: int, j: int) -> bool:
         """Tokens [m, j) are "of" or "from" and a place's name ("of South Carolina")."""
