@@ -66,7 +66,10 @@ def find_furniture(text: str, lexicons: Lexicons) -> tuple[Furniture, ...]:
                     previous = ("", True)
                     continue
         previous = (stripped, False)
-    return tuple(out)
+    for pattern, ref in rules.cards:  # inside lines: "Sen. John McCain John Sidney McCain2020 ... MORE (R-Ariz.)"
+        for m in pattern.finditer(text):
+            out.append(Furniture(Span(m.start("card"), m.end("card")), m.group("card"), ref))
+    return tuple(sorted(out, key=lambda f: f.span.start))
 
 
 def _credit(line: str, after: int, credits) -> tuple[str, int] | None:
@@ -113,6 +116,7 @@ class _Rules(NamedTuple):
     actions: frozenset
     resumes: list
     credits: list
+    cards: list
 
 
 @functools.lru_cache(maxsize=8)
@@ -121,10 +125,11 @@ def _rules(lexicons: Lexicons) -> _Rules:
     (longest first), endings and inner phrases, as case-blind patterns; platform and action words; the
     caption labels after which a line resumes; credits that close a caption's line."""
     whole, words, actions = {}, {}, set()
-    patterns: dict[str, list] = {"start": [], "label": [], "end": [], "contains": [], "resume": [], "credit": []}
+    patterns: dict[str, list] = {"start": [], "label": [], "end": [], "contains": [], "resume": [], "credit": [],
+                                 "card": []}
     for e in lexicons["furniture"]:
         term, how = e.term.lower(), e.get("match", "line")
-        if how == "credit":
+        if how in ("credit", "card"):
             patterns[how].append((e.term, e.ref))  # as written: "Photograph:", not "the photograph:"
         elif how in patterns:
             patterns[how].append((term, e.ref))
@@ -144,13 +149,20 @@ def _rules(lexicons: Lexicons) -> _Rules:
 
     return _Rules(whole, compiled("label", "^{}"), compiled("start", "^{}"), compiled("end", r"{}[\s.!]*$"),
                   compiled("contains", "{}"), words, frozenset(actions), compiled("resume", r"{}[,:]?"),
-                  compiled("credit", "{}", 0))
+                  compiled("credit", "{}", 0), [(re.compile(_CARD.format(re.escape(t))), ref) for t, ref in patterns["card"]])
+
+
+# a name card inside a sentence: the name as the text writes it, then the card, which repeats the
+# name in full with its surname run into the card's first headline, and ends with the entry
+_CARD_WORD = r"[A-Z(][\w.'’()\"-]*"
+_CARD = (r"(?:" + _CARD_WORD + r"\s){{0,3}}(?P<sur>[A-Z][a-z]+(?:[A-Z][a-z]+)?)\s"
+         r"(?P<card>(?:" + _CARD_WORD + r"\s){{1,4}}?(?P=sur)(?=[A-Z0-9\"'‘“])[^\n]{{0,400}}?\s{}(?![^\W_]))")
 
 
 def _match(line: str, rules, opens: bool) -> tuple[str, int] | None:
     """(entry, length of the furniture from the line's start) where ``line`` (stripped) is page
     furniture; ``opens``: it opens a paragraph or follows a finished sentence."""
-    whole, labels, starts, ends, contains, words, actions, resumes, _ = rules  # a _Rules
+    whole, labels, starts, ends, contains, words, actions, resumes, _, _ = rules  # a _Rules
     low = line.lower()
     entry = whole.get(low.rstrip(_TRAILING))
     if entry is None:  # a credit or a player's notice, wherever its line is

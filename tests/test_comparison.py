@@ -297,3 +297,14 @@ def test_an_actors_type_is_that_of_most_of_its_mentions_whatever_the_order_of_th
         arts = [framing.score(Article(text=t, outlet=o, event="e1", id=o)) for o, t in order]
         rows = {r.outlet: r.type for r in compare(arts).actors if r.actor == "William Barr"}
         assert rows == {"A": "person", "B": "person"}
+
+
+def test_a_name_with_a_suffix_does_not_keep_the_surname_from_the_person_it_names():
+    # "Trump" is the president's even where one article names Donald Trump Jr.
+    texts = [("A", "President Donald Trump spoke. Trump said the plan was good."),
+             ("B", "President Trump said the plan was good. Trump left."),
+             ("C", "Donald Trump praised Donald Trump Jr. at the rally. Trump smiled."),
+             ("D", "Donald Trump spoke again on Monday. Trump said little.")]
+    arts = [framing.score(Article(text=t, outlet=o, event="e1", id=o), LEX) for o, t in texts]
+    rows = {r.outlet: r.mentions for r in compare(arts, permutations=0, lexicons=LEX).actors if r.actor == "Donald Trump"}
+    assert rows["B"] > 0  # B names him only as "Trump": not an outlet that omits him

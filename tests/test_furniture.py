@@ -170,3 +170,24 @@ def test_a_credit_is_looked_for_after_a_label_and_offsets_hold():
     assert len(kept) == len(text) and "She left." in kept
     last = framing.score(text).sentences[-1]
     assert text[last.start : last.end].strip() == "She left."
+
+
+@pytest.mark.parametrize("line, furniture", [
+    ("The mayor speaks in Harbor City, Thursday, April 18. (AP Photo/Ada Brill)", "(AP Photo/Ada Brill)"),
+    ("The mayor speaks in Harbor City, March 12. REUTERS/Ada Brill/File Photo", "REUTERS/Ada Brill/File Photo"),
+    ("FILE PHOTO: The mayor speaks in Harbor City, March 12.", "FILE PHOTO: The mayor speaks in Harbor City, March 12."),
+    ('[jwplayer file="http://example.org/clip.mp4"]', '[jwplayer file="http://example.org/clip.mp4"]'),
+])
+def test_agency_photo_credits_file_photos_and_player_shortcodes_are_furniture(line, furniture):
+    assert _lines(f"The mayor spoke.\n\n{line}\n\nShe left.") == [furniture]
+
+
+def test_a_name_card_inside_a_sentence_is_furniture_and_the_sentence_stays():
+    text = ("Sen. Ada Brill Ada Jane BrillSenators balk at long trial Brill says the vote is close MORE (D-Ore.) said "
+            "the bill would pass. Brill wants MORE money for schools.")
+    card = "Ada Jane BrillSenators balk at long trial Brill says the vote is close MORE"
+    assert _lines(text) == [card]
+    s = framing.score(text, LEX)
+    assert [a.name for a in s.actors.actors] == ["Ada Brill"]
+    assert [(a.cue_text, a.source_actor) for a in s.attribution.attributions] == [("said", "Ada Brill")]
+    assert "senators" not in blank_out(text, s.furniture).lower()
