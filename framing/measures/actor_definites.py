@@ -8,7 +8,8 @@ Intelligence Committee, "the department" for the Department of Justice, "the com
 Commission on Presidential Debates), or, when it was named in the last five
 sentences, its kind in ``organisations.tsv`` is one of the head's ``kinds`` ("the company" for
 a company); a name ending with a newspaper's word (``short_heads.tsv``: "Orlando Sentinel") is of
-kind newspaper. Nearest first, as in rule-based coreference's head match. Left alone: "the
+kind newspaper, and one ending with a legal form (``legal_form`` of ``rule_words.tsv``: "Ltd",
+"Inc.") of kind company. Nearest first, as in rule-based coreference's head match. Left alone: "the
 department of ..." (it names its own), "the group Human Rights Watch" (the name follows), print
 "in the newspaper", words already part of a name, and any "the <head>" before an organisation
 that fits is named.
@@ -56,6 +57,8 @@ def _fits(actor: Actor, head: str, kinds: frozenset[str], gaz: Gazetteer, near: 
         return False
     if len(words) >= 2 and lows[-1] in gaz.short_heads:
         return "newspaper" in kinds
+    if len(words) >= 2 and lows[-1].rstrip(".") in {f.rstrip(".") for f in gaz.legal_forms}:
+        return "company" in kinds  # "Brightwave Telecom Ltd": a company by its legal form
     return gaz.org_kinds.get(actor.name) in kinds
 
 

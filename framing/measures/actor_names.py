@@ -132,6 +132,7 @@ def find_candidates(
                     if (
                         title_at(lowers, j, end - 1, gaz.titles) and j + 1 < end
                         and not _title_goes_on(lowers, i, j, gaz) and not _title_is_surname(doc, lowers, i, j, end, gaz)
+                        and lowers[j + 1] not in gaz.org_cues  # "Northfield General Hospital": no title
                     ):
                         break  # "US President Donald Trump": the title starts a new name
                     if user and _longest(lowers, j, end, user, user_first) and _no_name(lowers, i, j, gaz):

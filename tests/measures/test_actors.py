@@ -1304,3 +1304,21 @@ def test_titles_before_a_name_are_no_actors_of_their_own(text, person):
     result = actors_of(text)
     assert person in names(result)
     assert not [a for a in result.actors if a.name != person and a.type == "other"], names(result)
+
+
+def test_a_title_before_an_organisations_word_is_part_of_its_name():
+    assert [(a.name, a.type) for a in actors_of("She was taken to Northfield General Hospital.").actors] == [
+        ("Northfield General Hospital", "organisation")]
+
+
+@pytest.mark.parametrize("text, organisation, definite", [
+    ("The regulator fined Brightwave Telecom Ltd on Monday. The company said it would appeal.",
+     "Brightwave Telecom Ltd", "The company"),  # a company by its legal form
+    ("The Royal College of Nursing met. The college called on ministers to act.", "Royal College of Nursing",
+     "The college"),
+    ("The Financial Conduct Authority met. The authority said the fine was fair.", "Financial Conduct Authority",
+     "The authority"),
+])
+def test_the_head_noun_of_an_organisation_or_its_legal_form_links_the_definite(text, organisation, definite):
+    actor = next(a for a in actors_of(text).actors if a.name == organisation)
+    assert definite in mention_texts(actor)

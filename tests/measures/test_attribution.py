@@ -1119,3 +1119,14 @@ def test_told_an_organisations_hearing_is_the_addressee():
     text = "The director told a Senate hearing that he felt nauseous."
     a = only(text)
     assert cut(text, a.content) == "he felt nauseous"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Farmers – exactly the Americans who Trump claims to stand up for – would be most affected.", "Trump"),
+    ("He paid her to keep quiet about what she said was an affair.", "she"),
+    ("Officials who spoke on condition of anonymity said the plan failed.",
+     "Officials who spoke on condition of anonymity"),  # the relative clause is the source's own
+])
+def test_the_subject_of_a_cue_inside_a_relative_clause_is_its_source(text, source):
+    (a,) = [a for a in attribution(text).attributions if a.cue_text in ("claims", "said")]
+    assert a.source_text == source

@@ -6,7 +6,7 @@ from framing.article import Span
 from framing.measures.attribution.content import content_after, quotation_before, trailing_cue
 from framing.measures.attribution.cues import AUX_OR_BE, passive, reporting_participle
 from framing.measures.attribution.result import Attribution
-from framing.measures.attribution.sources import CLAUSE_BREAK, PREPOSITIONS, QUOTE_CHARS, Context, clause_start, sentence_subject
+from framing.measures.attribution.sources import AUX, CLAUSE_BREAK, PREPOSITIONS, QUOTE_CHARS, Context, clause_start, sentence_subject
 
 
 AGENT_ENDS = (PREPOSITIONS - {"of", "'s", "’s"}) | {"last", "this", "on", "earlier", "later"}
@@ -26,6 +26,9 @@ def verb_attribution(ctx: Context, sent, i: int, j: int, entry, probability: flo
         # 'called her "disgusting" and referred to ...': the quotation is the first verb's
         quote_before, quote_close = None, -1
     source = ctx.source_of(src_start, i)
+    inner = _relative_subject(ctx, src_start, i)
+    if inner is not None:  # "the Americans who Trump claims to", "what she said was an affair"
+        source = ctx.source_of(inner, i)
     by = j - 1 if ctx.lowers[j - 1] == "by" else (j if ctx.lowers[j : j + 1] == ["by"] else None)
     head = i
     while head < j - 1 and ctx.lowers[head] in AUX_OR_BE:
@@ -207,6 +210,32 @@ def _inverted_name(ctx: Context, sent, j: int) -> bool:
     if toks[j].text[:1].isupper():
         return True
     return ctx.lowers[j] in ("the", "a", "an") and sent.token_end - j <= 6
+
+
+_RELATIVES = {"who", "whom", "what", "that", "which"}
+
+
+def _relative_subject(ctx: Context, start: int, cue: int) -> int | None:
+    """Where the subject of a cue inside a relative or "what" clause begins, when that subject is
+    a name or a pronoun between the relative word and the cue ("the Americans who Trump claims to
+    stand up for": Trump; "what she said was an affair": she), auxiliaries and adverbs at most
+    after it; else None ("officials who spoke on condition of anonymity said": the relative
+    clause is the source's own, and its subject the source)."""
+    toks = ctx.doc.tokens
+    r = next((m for m in range(cue - 1, start - 1, -1) if ctx.lowers[m] in _RELATIVES), None)
+    if r is None or r + 1 >= cue:
+        return None
+    k = r + 1
+    if ctx.lowers[k] in ctx.pronouns:
+        end = k + 1
+    else:
+        hit = ctx.mention_by_start.get(toks[k].start)
+        if hit is None:
+            return None
+        end = k
+        while end < cue and toks[end].start < hit[1].end:
+            end += 1
+    return k if all(ctx.lowers[m] in AUX for m in range(end, cue)) else None
 
 
 def _unlisted_kind(ctx: Context, i: int, j: int) -> str:
