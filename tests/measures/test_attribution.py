@@ -1130,3 +1130,13 @@ def test_told_an_organisations_hearing_is_the_addressee():
 def test_the_subject_of_a_cue_inside_a_relative_clause_is_its_source(text, source):
     (a,) = [a for a in attribution(text).attributions if a.cue_text in ("claims", "said")]
     assert a.source_text == source
+
+
+def test_the_official_after_one_anonymous_official_is_that_officials_voice():
+    result = attribution('A senior government official, speaking on condition of anonymity, said the talks had '
+                         'failed. The official said a new round was unlikely.')
+    assert [(v.source, v.attributions) for v in result.voices] == [
+        ("A senior government official, speaking on condition of anonymity", 2)]
+    two = attribution("A police official said the road was closed. A transport official said buses would run. "
+                      "The official said more.")
+    assert len(two.voices) == 3  # which official is meant, no rule can tell

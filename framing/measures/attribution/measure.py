@@ -210,6 +210,23 @@ def _sentence_index(doc: Document, offset: int) -> int:
     return max(0, bisect.bisect_right(starts, offset) - 1)
 
 
+def _same_anonymous(key: tuple[str, str], described: dict[str, list[tuple[str, str]]]) -> tuple[str, str]:
+    """The voice of an anonymous source: "the official" after "A senior government official,
+    speaking on condition of anonymity" is that official's, where the article described one
+    such source before (by the same head noun, the last word before a comma or "who"); else its
+    own. ``described`` collects the article's anonymous sources by head noun as they come."""
+    words = key[0].split(",")[0].split(" who ")[0].split()
+    if not words:
+        return key
+    head = words[-1]
+    earlier = described.setdefault(head, [])
+    if words[0] == "the" and len(words) == 2 and len(set(earlier)) == 1:
+        return earlier[0]
+    if key not in earlier:
+        earlier.append(key)
+    return key
+
+
 def _summarise(doc: Document, actors: ActorsResult, found: list[Attribution], non_responses) -> AttributionResult:
     words = doc.word_count
     word_starts = [t.start for t in doc.tokens if t.is_word]
@@ -232,11 +249,14 @@ def _summarise(doc: Document, actors: ActorsResult, found: list[Attribution], no
     attributed = count_words([a.content for a in found if a.content is not None and not a.negated])
     voices: dict[tuple[str, str], list[int]] = {}
     shown: dict[tuple[str, str], str] = {}  # an unlinked source as first written ("the Lakeview Institute")
+    described: dict[str, list[tuple[str, str]]] = {}  # head noun -> the anonymous sources with it, in order
     for a in found:
         if a.source_type == "none" or a.negated:
             continue
         actor = actors.get(a.source_actor) if a.source_actor else None
         key = (actor.name, source_type(actor)) if actor else (a.source_text.lower(), a.source_type)
+        if actor is None and a.source_type == "anonymous":
+            key = _same_anonymous(key, described)
         shown.setdefault(key, actor.name if actor else a.source_text)
         v = voices.setdefault(key, [0, 0])
         v[0] += 1

@@ -60,7 +60,9 @@ class NonResponse:
 
 @dataclass(frozen=True)
 class Voice:
-    """One source's share of the article: attributions and words of content attributed to it."""
+    """One source's share of the article: attributions and words of content attributed to it. A
+    source described in words is one voice however it is capitalised, and "the official" after
+    one anonymous "senior government official" is that official's voice."""
 
     source: str
     source_type: str
