@@ -481,7 +481,8 @@ def name_aliases(members: list[_Facts], share: float = 0.9, gaz: Gazetteer | Non
     Schumer", "Charles Schumer"). A one-word name
     ("Trump") joins the full name ending with it where that person is in at least ``share`` of the
     articles naming anyone of that surname, every full name counting ("Hillary Rodham Clinton")
-    but one with a suffix ("Donald Trump Jr.", whom writers call "Trump Jr."): "Clinton" stays
+    but one with a suffix beside the same name without it ("Donald Trump Jr." beside "Donald
+    Trump": writers call the son "Trump Jr."; "Martin Luther King Jr." alone keeps "King"): "Clinton" stays
     apart where Hillary and Bill Clinton are both named. An article that names someone only by
     surname then counts toward the full name's row."""
     articles: Counter = Counter()
@@ -511,8 +512,10 @@ def name_aliases(members: list[_Facts], share: float = 0.9, gaz: Gazetteer | Non
     by_surname: dict[str, set[str]] = defaultdict(set)
     for name, n in articles.items():
         words = name.split()
-        if len(words) > 2 and words[-1].lower().rstrip(".") in SUFFIXES:
-            continue  # "Donald Trump Jr." is "Trump Jr.", not "Trump": no rival for the surname alone
+        while len(words) > 2 and words[-1].lower().rstrip(".") in SUFFIXES:
+            words = words[:-1]
+        if len(words) < len(name.split()) and " ".join(words) in articles:
+            continue  # "Donald Trump Jr." beside "Donald Trump": writers call the son "Trump Jr."
         if len(words) > 1:
             main = out.get(name, name)
             people[main] += n

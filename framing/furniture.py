@@ -10,7 +10,9 @@ credit, a player's notice) count anywhere, and so does a photo credit closing a 
 ("... on 27 September. Photograph: Win McNamee/Getty Images": the credit alone); a rule that reads a line's beginning, end or words
 applies only to a line that opens the text or a paragraph, or follows a finished sentence or a
 line of furniture: in hard-wrapped prose a line may begin mid-sentence ("... urged everyone
-to" / "sign up for the vaccine").
+to" / "sign up for the vaccine"). A name card, as The Hill prints them inside a sentence ("Sen.
+John McCain John Sidney McCain2020 Democrats make play ... MORE (R-Ariz.) said"), is the one
+piece of furniture found inside a line: the card goes, the sentence stays.
 """
 from __future__ import annotations
 
@@ -34,7 +36,8 @@ _SENTENCE_END = tuple(".!?:\"”'’)»")
 def find_furniture(text: str, lexicons: Lexicons) -> tuple[Furniture, ...]:
     """The lines of ``text`` that are page furniture, each with the entry of ``furniture.tsv``
     that matched it (for a caption's label, the label alone: "Image copyright Reuters Image
-    caption" of a line whose caption is the article's)."""
+    caption" of a line whose caption is the article's), and the name cards inside lines (a
+    ``card`` entry: "Sen. John McCain John Sidney McCain2020 ... MORE"), in the text's order."""
     rules = _rules(lexicons)
     out = []
     previous, last_end = ("", True), 0  # the last non-blank line, whether a blank line came after it
@@ -66,9 +69,11 @@ def find_furniture(text: str, lexicons: Lexicons) -> tuple[Furniture, ...]:
                     previous = ("", True)
                     continue
         previous = (stripped, False)
+    lines = [f.span for f in out]
     for pattern, ref in rules.cards:  # inside lines: "Sen. John McCain John Sidney McCain2020 ... MORE (R-Ariz.)"
         for m in pattern.finditer(text):
-            out.append(Furniture(Span(m.start("card"), m.end("card")), m.group("card"), ref))
+            if not any(sp.start <= m.start("card") < sp.end for sp in lines):  # not inside a furniture line
+                out.append(Furniture(Span(m.start("card"), m.end("card")), m.group("card"), ref))
     return tuple(sorted(out, key=lambda f: f.span.start))
 
 
@@ -156,13 +161,14 @@ def _rules(lexicons: Lexicons) -> _Rules:
 # name in full with its surname run into the card's first headline, and ends with the entry
 _CARD_WORD = r"[A-Z(][\w.'’()\"-]*"
 _CARD = (r"(?:" + _CARD_WORD + r"\s){{0,3}}(?P<sur>[A-Z][a-z]+(?:[A-Z][a-z]+)?)\s"
-         r"(?P<card>(?:" + _CARD_WORD + r"\s){{1,4}}?(?P=sur)(?=[A-Z0-9\"'‘“])[^\n]{{0,400}}?\s{}(?![^\W_]))")
+         r"(?P<card>(?:" + _CARD_WORD + r"\s){{1,4}}?(?P=sur)(?=[A-Z0-9])[^\n]{{0,400}}?\s{}(?![^\W_]))")
 
 
 def _match(line: str, rules, opens: bool) -> tuple[str, int] | None:
     """(entry, length of the furniture from the line's start) where ``line`` (stripped) is page
     furniture; ``opens``: it opens a paragraph or follows a finished sentence."""
-    whole, labels, starts, ends, contains, words, actions, resumes, _, _ = rules  # a _Rules
+    whole, labels, starts, ends, contains = rules.whole, rules.labels, rules.starts, rules.ends, rules.contains
+    words, actions, resumes = rules.words, rules.actions, rules.resumes
     low = line.lower()
     entry = whole.get(low.rstrip(_TRAILING))
     if entry is None:  # a credit or a player's notice, wherever its line is

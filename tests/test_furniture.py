@@ -191,3 +191,7 @@ def test_a_name_card_inside_a_sentence_is_furniture_and_the_sentence_stays():
     assert [a.name for a in s.actors.actors] == ["Ada Brill"]
     assert [(a.cue_text, a.source_actor) for a in s.attribution.attributions] == [("said", "Ada Brill")]
     assert "senators" not in blank_out(text, s.furniture).lower()
+
+
+def test_a_possessive_after_a_repeated_name_is_no_name_card():
+    assert _lines("Biden Defends Biden's record on jobs in a speech and promised MORE jobs.") == []

@@ -43,6 +43,12 @@ def definite_heads(lexicons: Lexicons) -> dict[str, frozenset[str]]:
             for e in lexicons["definite_heads"]}
 
 
+@functools.lru_cache(maxsize=8)
+def _bare(forms: frozenset[str]) -> frozenset[str]:
+    """Legal forms without their periods ("inc" for "inc.")."""
+    return frozenset(f.rstrip(".") for f in forms)
+
+
 def _fits(actor: Actor, head: str, kinds: frozenset[str], gaz: Gazetteer, near: bool) -> bool:
     """Whether "the <head>" may refer to ``actor``: by the head word of its name (the last word,
     or the word before the first "of", "on", "for" or "to": "Department of Justice", "Commission
@@ -57,7 +63,7 @@ def _fits(actor: Actor, head: str, kinds: frozenset[str], gaz: Gazetteer, near: 
         return False
     if len(words) >= 2 and lows[-1] in gaz.short_heads:
         return "newspaper" in kinds
-    if len(words) >= 2 and lows[-1].rstrip(".") in {f.rstrip(".") for f in gaz.legal_forms}:
+    if len(words) >= 2 and lows[-1].rstrip(".") in _bare(gaz.legal_forms):
         return "company" in kinds  # "Brightwave Telecom Ltd": a company by its legal form
     return gaz.org_kinds.get(actor.name) in kinds
 
@@ -104,8 +110,9 @@ def link_definites(doc: Document, actors: list[Actor], gaz: Gazetteer, heads: di
         if the.lower != "the" or the.sentence != tok.sentence or inside(tok.start) or inside(the.start):
             continue
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-        if nxt is not None and nxt.sentence == tok.sentence and (nxt.lower == "of" or is_name_token(nxt)):
-            continue
+        if nxt is not None and nxt.sentence == tok.sentence and (
+                nxt.lower == "of" or is_name_token(nxt) or nxt.lower in gaz.compound_after):
+            continue  # "the department of", "the group Human Rights Watch", "the school board"
         if tok.lower in _PRINT and k >= 2 and tokens[k - 2].lower in ("in", "on"):
             continue
         if (tok.lower, nxt.lower if nxt is not None else "") in _IDIOMS:

@@ -50,6 +50,7 @@ class Gazetteer:
     # those of them that are a name also when they open a sentence ("Obama"; not "Bush", a word)
     opening_surnames: frozenset = frozenset()
     legal_forms: frozenset = frozenset()  # rule_words.tsv: legal_form, of_place_head, named_thing, place_prefix
+    compound_after: frozenset = frozenset()  # rule_words.tsv: "the school board" is no mention of the school
     of_place_heads: frozenset = frozenset()
     topic_heads: frozenset = frozenset()  # rule_words.tsv: topic_head ("Council on Foreign Relations")
     saying: frozenset = frozenset()  # rule_words.tsv: saying ("said", "told"): a word before one speaks
@@ -135,6 +136,7 @@ def load_gazetteer(lexicons: Lexicons) -> Gazetteer:
         opening_surnames=frozenset(e.term.lower() for e in lexicons["surnames"] if e.get("word") != "yes")
         if "surnames" in lexicons else frozenset(),
         legal_forms=lexicons.rule_words("legal_form"),
+        compound_after=lexicons.rule_words("compound_after"),
         of_place_heads=lexicons.rule_words("of_place_head"),
         topic_heads=lexicons.rule_words("topic_head"),
         saying=lexicons.rule_words("saying"),

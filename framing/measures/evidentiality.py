@@ -72,8 +72,9 @@ def measure_evidentiality(doc: Document, lexicons: Lexicons, attribution: Attrib
                 m.entry.get("basis") == "witnessed" for m in lex.find(src + [a.cue_text.lower()])
             ):
                 witnessed_sources.add(a.source)  # "footage shows": seen, not a document
-    # "The fire appears to have been started by a candle": a cue the evidentials list as inferred
-    # is the writer's inference, not a report of the subject's (the detector finds "appears")
+    # "The fire appears to have been started by a candle": a cue the evidentials list as inferred,
+    # whose subject is a thing or no one, is the writer's inference, not a report (the detector
+    # finds "appears"); not "The CBO report indicates" (a document's), "Experts suggest" (theirs)
     inferred = [(doc.tokens[m.token_start].start, doc.tokens[m.token_end - 1].end)
                 for m in lex.find(lowers) if m.entry.get("basis") == "inferred"]
     for a in attribution.attributions:
@@ -81,7 +82,8 @@ def measure_evidentiality(doc: Document, lexicons: Lexicons, attribution: Attrib
             continue
         if a.source in witnessed_sources:
             continue
-        if a.cue is not None and any(s < a.cue.end and a.cue.start < e for s, e in inferred):
+        if a.cue is not None and a.source_type in ("other", "none", "pronoun") and a.source_actor is None \
+                and any(s < a.cue.end and a.cue.start < e for s, e in inferred):
             continue
         if a.kind == "stance":
             continue  # "the council voted to fund", "critics attacked the plan": an act, not a claim's evidence

@@ -1322,3 +1322,9 @@ def test_a_title_before_an_organisations_word_is_part_of_its_name():
 def test_the_head_noun_of_an_organisation_or_its_legal_form_links_the_definite(text, organisation, definite):
     actor = next(a for a in actors_of(text).actors if a.name == organisation)
     assert definite in mention_texts(actor)
+
+
+def test_the_head_before_a_noun_of_another_body_is_no_mention():
+    result = actors_of("Lincoln High School reopened on Monday. The school board said the building was safe.")
+    school = next(a for a in result.actors if a.name == "Lincoln High School")
+    assert "The school" not in mention_texts(school)

@@ -171,7 +171,7 @@ def test_a_label_or_a_count_after_a_colon_is_no_speech(text):
 def test_a_verb_joined_by_and_or_but_shares_the_subject(text, source):
     result = attribution(text)
     a = result.attributions[-1]
-    assert a.cue_text in ("said", "called") and a.source_text == source
+    assert a.cue_text in ("said", "called") and source in a.source_text
 
 
 @pytest.mark.parametrize("text, content", [
@@ -1140,3 +1140,39 @@ def test_the_official_after_one_anonymous_official_is_that_officials_voice():
     two = attribution("A police official said the road was closed. A transport official said buses would run. "
                       "The official said more.")
     assert len(two.voices) == 3  # which official is meant, no rule can tell
+
+
+@pytest.mark.parametrize("text, content", [
+    ("He said the letter that she sent was forged.", "the letter that she sent was forged"),
+    ("He told a story that moved the crowd.", "a story that moved the crowd"),
+    ("Hale said in a statement that he will not run.", "he will not run"),
+])
+def test_a_relative_that_after_a_noun_phrase_keeps_the_noun_phrase_in_the_content(text, content):
+    (a,) = [a for a in attribution(text).attributions if a.cue is not None]
+    assert cut(text, a.content) == content
+
+
+@pytest.mark.parametrize("text", [
+    'He said on Tuesday "we will win this fight."',
+    'She said simply "no."',
+])
+def test_a_quotation_after_words_of_time_or_manner_is_direct(text):
+    a = only(text)
+    assert a.direct
+
+
+@pytest.mark.parametrize("text", [
+    "The minister praised the report and was accused of hiding its flaws.",
+    "Protests erupted and were said to be spreading.",
+])
+def test_a_passive_joined_by_and_does_not_take_the_first_verbs_subject(text):
+    passive = [a for a in attribution(text).attributions if a.cue_text.endswith(("accused", "said"))]
+    assert passive and all(a.source is None for a in passive)
+
+
+@pytest.mark.parametrize("text", [
+    "Millions of people took part in the survey.",
+    "She worked for years in the survey department.",
+])
+def test_taking_part_in_a_poll_or_a_survey_department_is_no_poll_cue(text):
+    assert not [a for a in attribution(text).attributions if a.rule == "poll"]

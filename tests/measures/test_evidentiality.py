@@ -220,3 +220,8 @@ def test_contracted_and_negated_forms_of_unverified_are_no_evidence(text):
 def test_a_cue_the_evidentials_list_as_inferred_is_the_writers_inference(text):
     se = only_sentence(text)
     assert se.basis == "inferred" and all(m.basis == "inferred" for m in se.markers)
+
+
+def test_a_documents_inference_stays_its_report():
+    se = only_sentence("The CBO report indicates that the deficit will grow.")
+    assert se.basis != "inferred"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from framing.article import Span
 from framing.quotes import is_title
-from framing.measures.attribution.sources import PREPOSITIONS, QUOTE_CHARS, Context
+from framing.measures.attribution.sources import DETERMINERS, PREPOSITIONS, QUOTE_CHARS, Context
 
 
 def frames_words(ctx: Context, cue_start: int, cue_end: int, sent_start: int, sent_end: int) -> bool:
@@ -43,11 +43,10 @@ def content_after(ctx: Context, cue_end: int, sent, naming: bool = False) -> tup
             between = ctx.lowers[cue_end:k]
             if "that" in between:
                 break
-            if not naming and k > start and toks[k - 1].text not in ":,—–" and any(t.is_word for t in toks[start:k]):
-                break
+            if not naming and k > start and toks[k - 1].text not in ":,—–" and not _adjunct(ctx, start, k):
+                break  # not 'said on Tuesday "we will win"' (an adjunct), but 'said the response was "..."'
             return q.content, True
-    k = _skip_addressee(ctx, cue_end, sent.token_end)
-    k = _past_adjunct(ctx, k, sent.token_end)
+    k = _past_adjunct(ctx, start, sent.token_end)
     if k < sent.token_end and ctx.lowers[k] in {"that", ":", ","}:
         k += 1
     end = sent.token_end
@@ -69,26 +68,43 @@ def content_after(ctx: Context, cue_end: int, sent, naming: bool = False) -> tup
 
 
 _ADJUNCT_MAX = 4  # words between a cue and the "that" opening its content ("said last month that")
+_ADJUNCT_PREPOSITIONS = {"in", "on", "at", "during", "over", "after", "before"}
 
 
 def _past_adjunct(ctx: Context, k: int, end: int) -> int:
     """The "that" after a few words of time, manner or addressee between the cue and its content
     ("said last month that", "said privately that", "said in a statement that", "told aides
-    that"), else ``k``. The words must each be a capitalised word ("said Tuesday that"), an adverb
-    in "-ly", a word of ``adjunct`` (``rule_words.tsv``: "last", "week", "in", "statement"), or,
-    after a verb of ``addressee_verb``, one or two words in all ("told aides that"); not "said many
-    of the deaths that followed" (the content itself, with a relative "that")."""
+    that"), else ``k``; not "said the letter that she sent was forged" nor "told a story that
+    moved them" (the content itself, with a relative "that")."""
     for m in range(k + 1, min(k + _ADJUNCT_MAX + 1, end)):
         if ctx.lowers[m] == "that":
-            toks = ctx.doc.tokens
-            adjunct = ctx.lex.rule_words("adjunct")
-            if m - k <= 2 and k > 0 and ctx.lowers[k - 1] in ctx.lex.rule_words("addressee_verb"):
-                return m
-            if all(toks[x].is_word and (toks[x].text[:1].isupper() or ctx.lowers[x].endswith("ly")
-                                        or ctx.lowers[x] in adjunct) for x in range(k, m)):
-                return m
-            return k
+            addressees = ctx.lex.rule_words("addressee")
+            if k > 0 and ctx.lowers[k - 1] in ctx.lex.rule_words("addressee_verb") and all(
+                    ctx.lowers[x] in addressees or ctx.doc.tokens[x].text[:1].isupper() for x in range(k, m)):
+                return m  # "told aides that", "told CNN that"
+            return m if _adjunct(ctx, k, m) else k
     return k
+
+
+def _adjunct(ctx: Context, k: int, m: int) -> bool:
+    """Tokens [k, m) are words of time, place or manner only: capitalised words ("Tuesday"),
+    adverbs in "-ly" ("privately"), words of ``adjunct`` (``rule_words.tsv``: "last", "week",
+    "earlier") and a preposition with a noun and at most a determiner before it ("in a
+    statement", "on Tuesday"); a determiner or a noun elsewhere opens a noun phrase ("the letter
+    that she sent", "a family that")."""
+    toks, low = ctx.doc.tokens, ctx.lowers
+    adjunct = ctx.lex.rule_words("adjunct")
+    x = k
+    while x < m:
+        if not toks[x].is_word:
+            return False
+        if low[x] in _ADJUNCT_PREPOSITIONS and x + 1 < m:
+            x += 2 + (low[x + 1] in DETERMINERS and x + 2 < m)  # "in a statement", "on Tuesday"
+            continue
+        if not (toks[x].text[:1].isupper() or low[x] in adjunct or low[x].endswith("ly") and len(low[x]) > 4):
+            return False
+        x += 1
+    return x == m
 
 
 def _introduced(ctx: Context, start: int, close: int) -> bool:

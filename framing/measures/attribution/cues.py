@@ -9,10 +9,11 @@ import bisect
 from framing.article import Span
 from framing.measures.attribution.content import frames_call, frames_words
 from framing.measures.attribution.result import Attribution, NonResponse
-from framing.measures.attribution.sources import AUX, CLAUSE_BREAK, DETERMINERS, QUOTE_CHARS, Context, clause_start
+from framing.measures.attribution.sources import (
+    AUX, CLAUSE_BREAK, DASHES, DETERMINERS, PREPOSITIONS, QUOTE_CHARS, Context, clause_start,
+)
 
 
-_DASHES = {"―", "—", "--", "–"}
 
 
 def _speaker_label(ctx: Context, k: int, c: int) -> bool:
@@ -57,7 +58,7 @@ def punctuation_cues(ctx: Context) -> list[Attribution]:
             out.append(Attribution(sent.index, cue, ":", source[0], source[1], source[2], source[3], content,
                                    False, "neutral", "speech", "colon_speaker", ""))
         for d in range(a, b):
-            if low[d] not in _DASHES or d + 1 >= b or not toks[d + 1].text[0].isupper():
+            if low[d] not in DASHES or d + 1 >= b or not toks[d + 1].text[0].isupper():
                 continue
             q = None
             for back in (d - 1, d - 2):
@@ -122,7 +123,6 @@ def report_adverb_cues(ctx: Context, taken: list[Span], contents: list[Span]) ->
     return out
 
 
-_POLL_DETERMINERS = {"a", "an", "the", "this", "that", "its", "their", "his", "her", "one", "our"}
 _POLL_PHRASE_MAX = 12  # words from "in" to the end of the poll's phrase
 _POLL_TAIL = 4  # words after the poll's noun in a phrase that ends its sentence's clause ("this month")
 
@@ -153,12 +153,17 @@ def poll_cues(ctx: Context, taken: list[Span], contents: list[Span]) -> list[Att
                          if low[m] in nouns or low[m] in CLAUSE_BREAK or toks[m].text in ".?!"), None)
             if head is None or low[head] not in nouns:
                 continue  # "In a memo released as polls closed": the poll is in another clause
+            if head + 1 < b and toks[head + 1].is_word and toks[head + 1].text[:1].islower() \
+                    and low[head + 1] not in PREPOSITIONS and not low[head + 1].endswith("ed"):
+                continue  # "the survey department": the poll's noun is no head
+            if k > a and low[k - 1] in ctx.lex.rule_words("poll_taker"):
+                continue  # "took part in the survey": who answered it, not what it found
             end = head + 1  # the phrase goes on to a comma: "released Monday", "of 800 likely voters"
             while end < b and toks[end].is_word and end - k < _POLL_PHRASE_MAX:
                 end += 1
             if opening and end < b and toks[end].text == ",":
                 content = _words_span(ctx, end + 1, b)
-            elif (not opening and low[k + 1] in _POLL_DETERMINERS and low[head] in {"poll", "survey"} and not has_cue
+            elif (not opening and low[k + 1] in DETERMINERS and not low[head].endswith("s") and not has_cue
                   and end - head <= _POLL_TAIL):
                 content = _words_span(ctx, a, k)  # "... 5 percent in the new poll this month."
             else:

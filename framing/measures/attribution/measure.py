@@ -9,12 +9,13 @@ from collections import Counter
 from framing.article import Document, Span
 from framing.lexicon import Lexicons
 from framing.measures.actors import ActorsResult
+from framing.measures.attribution.cues import BE
 from framing.measures.attribution.cues import (
     coordinated, detector_cues, find_non_responses, lexicon_cues, poll_cues, punctuation_cues, report_adverb_cues,
 )
 from framing.measures.attribution.relations import according_to, verb_attribution
 from framing.measures.attribution.result import Attribution, AttributionResult, Voice
-from framing.measures.attribution.sources import AUX, Context, source_type
+from framing.measures.attribution.sources import AUX, Context, sentence_subject, source_type
 from framing.quotes import is_title
 
 __all__ = ["measure_attribution"]
@@ -128,16 +129,22 @@ def _participles_share_source(ctx: Context, found: list[Attribution]) -> list[At
                             source_actor=a.source_actor, rule="verb_participle")
         elif b.cue is not None and b.source is None and b.rule == "verb" and not b.negated:
             # "The union welcomed the decision but said ...": a verb joined by "and" or "but" to
-            # the cue before it shares that cue's subject
+            # the cue before it shares that cue's subject; not a passive ("praised the report and
+            # was accused of ...": who was spoken of, not who spoke)
             k = bisect.bisect_left(starts, b.cue.start) - 1
-            while k >= 0 and ctx.lowers[k] in AUX:
+            while k >= 0 and ctx.lowers[k] in AUX and ctx.lowers[k] not in BE:
                 k -= 1
             before = [a for a in out if a.sentence == b.sentence and a.source is not None and a.cue is not None
                       and a.cue.end <= b.cue.start and a.rule in ("verb", "verb_participle")]
-            if k >= 0 and ctx.lowers[k] in ("and", "but") and before:
-                a = before[-1]
-                b = replace(b, source=a.source, source_text=a.source_text, source_type=a.source_type,
-                            source_actor=a.source_actor)
+            if k >= 0 and ctx.lowers[k] in ("and", "but") and not BE & set(b.cue_text.lower().split()):
+                if before:  # the sentence's first cue: its main clause's ("Musk called X ... after he
+                    a = before[0]  # posted ..., and repeated his call": Musk, not "he")
+                    b = replace(b, source=a.source, source_text=a.source_text, source_type=a.source_type,
+                                source_actor=a.source_actor)
+                else:  # no cue before it: the sentence's subject ("Alvarez apologised but said")
+                    src = sentence_subject(ctx, ctx.doc.sentences[b.sentence], k + 1)
+                    if src[0] is not None:
+                        b = replace(b, source=src[0], source_text=src[1], source_type=src[2], source_actor=src[3])
         out.append(b)
     return out
 

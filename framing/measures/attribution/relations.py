@@ -57,9 +57,6 @@ def verb_attribution(ctx: Context, sent, i: int, j: int, entry, probability: flo
         # was pleased to announce": the cue ends in an active verb; not "She is worried that",
         # "Trump was convinced that": who feels or believes, the experiencer rule of rule_words.tsv)
         source = (None, "", "none", None)
-    if source[0] is None and i > sent.token_start and ctx.lowers[i - 1] in ("and", "but"):
-        # "Musk called Kelly a traitor ... and repeated his call", "... but claimed": the sentence's subject
-        source = sentence_subject(ctx, sent, i)
     comma_before = i > sent.token_start and (
         ctx.lowers[i - 1] == "," or i - 1 > sent.token_start and toks[i - 1].text in QUOTE_CHARS and ctx.lowers[i - 2] == ","
     )  # '..., claiming', '... as “fantastic,” telling'

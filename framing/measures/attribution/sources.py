@@ -569,7 +569,10 @@ def _of_place_before(ctx: Context, sent_start: int, comma: int) -> int | None:
 
 def sentence_subject(ctx: Context, sent, before: int):
     """The first actor named in the sentence before token ``before``, outside quotations, with the
-    capitalised words right after it ("House Speaker Paul Ryan": Ryan, not the House)."""
+    capitalised words right after it ("House Speaker Paul Ryan": Ryan, not the House), but not a
+    dateline ("WASHINGTON — ..."); where no actor is named, a pronoun or a run of capitalised
+    words opening the sentence before a word in lower case ("He apologised", "Alvarez
+    apologised"); else no one."""
     toks = ctx.doc.tokens
     start = sent.token_start
     if ctx.lowers[start] in _SUBORDINATORS:
@@ -587,7 +590,7 @@ def sentence_subject(ctx: Context, sent, before: int):
             end = k
             while end < before and toks[end].end <= m.end:
                 end += 1
-            if k == start and end < before and toks[end].text in _DATELINE_DASHES:
+            if k == start and end < before and toks[end].text in DASHES:
                 continue  # "WASHINGTON — Senator Chuck Schumer told ...": a dateline, not the subject
             while end < before and toks[end].text[:1].isupper() and toks[end].is_word:
                 end += 1  # "House Speaker Paul Ryan": the whole name, whose head speaks
@@ -608,4 +611,4 @@ def sentence_subject(ctx: Context, sent, before: int):
     return None, "", "none", None
 
 
-_DATELINE_DASHES = {"—", "–", "--", "―"}
+DASHES = {"―", "—", "--", "–"}
