@@ -75,8 +75,9 @@ def measure_evidentiality(doc: Document, lexicons: Lexicons, attribution: Attrib
     # "The fire appears to have been started by a candle": a cue the evidentials list as inferred,
     # whose subject is a thing or no one, is the writer's inference, not a report (the detector
     # finds "appears"); not "The CBO report indicates" (a document's), "Experts suggest" (theirs)
+    found = {sent.index: lex.find(lowers, sent.token_start, sent.token_end) for sent in doc.sentences}
     inferred = [(doc.tokens[m.token_start].start, doc.tokens[m.token_end - 1].end)
-                for m in lex.find(lowers) if m.entry.get("basis") == "inferred"]
+                for matches in found.values() for m in matches if m.entry.get("basis") == "inferred"]
     for a in attribution.attributions:
         if a.cue is None and a.source_type == "none":
             continue
@@ -96,7 +97,7 @@ def measure_evidentiality(doc: Document, lexicons: Lexicons, attribution: Attrib
     out: list[SentenceEvidence] = []
     for sent in doc.sentences:
         markers = list(by_sentence.get(sent.index, []))
-        for m in lex.find(lowers, sent.token_start, sent.token_end):
+        for m in found[sent.index]:
             a, b = doc.tokens[m.token_start].start, doc.tokens[m.token_end - 1].end
             if doc.quote_at(a) is not None and m.entry.get("basis") != "no_evidence":
                 continue  # a marker inside a quotation is the speaker's, not the writer's

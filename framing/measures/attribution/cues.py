@@ -144,7 +144,6 @@ def poll_cues(ctx: Context, taken: list[Span], contents: list[Span]) -> list[Att
     for sent in doc.sentences:
         a, b = sent.token_start, sent.token_end
         sent_span = Span(toks[a].start, toks[b - 1].end)
-        has_cue = any(t.overlaps(sent_span) for t in taken)
         for k in range(a, b - 2):
             if low[k] != "in" or ctx.in_quote(k):
                 continue
@@ -163,7 +162,8 @@ def poll_cues(ctx: Context, taken: list[Span], contents: list[Span]) -> list[Att
                 end += 1
             if opening and end < b and toks[end].text == ",":
                 content = _words_span(ctx, end + 1, b)
-            elif (not opening and low[k + 1] in DETERMINERS and not low[head].endswith("s") and not has_cue
+            elif (not opening and low[k + 1] in DETERMINERS and not low[head].endswith("s")
+                  and not any(t.overlaps(sent_span) for t in taken)
                   and end - head <= _POLL_TAIL):
                 content = _words_span(ctx, a, k)  # "... 5 percent in the new poll this month."
             else:

@@ -124,29 +124,38 @@ def _participles_share_source(ctx: Context, found: list[Attribution]) -> list[At
             before = [a for a in out if a.sentence == b.sentence and a.source is not None and a.cue is not None
                       and a.cue.end <= b.cue.start]
             if k > 0 and toks[k - 1].text == "," and before and (b.source is None or b.rule == "verb_participle"):
-                a = before[-1]
-                b = replace(b, source=a.source, source_text=a.source_text, source_type=a.source_type,
-                            source_actor=a.source_actor, rule="verb_participle")
-        elif b.cue is not None and b.source is None and b.rule == "verb" and not b.negated:
+                b = replace(_with_source(b, _source_of(before[-1])), rule="verb_participle")
+        elif b.cue is not None and b.source is None and b.rule == "verb" and not b.negated \
+                and not BE & set(b.cue_text.lower().split()):
             # "The union welcomed the decision but said ...": a verb joined by "and" or "but" to
             # the cue before it shares that cue's subject; not a passive ("praised the report and
             # was accused of ...": who was spoken of, not who spoke)
             k = bisect.bisect_left(starts, b.cue.start) - 1
             while k >= 0 and ctx.lowers[k] in AUX and ctx.lowers[k] not in BE:
                 k -= 1
-            before = [a for a in out if a.sentence == b.sentence and a.source is not None and a.cue is not None
-                      and a.cue.end <= b.cue.start and a.rule in ("verb", "verb_participle")]
-            if k >= 0 and ctx.lowers[k] in ("and", "but") and not BE & set(b.cue_text.lower().split()):
-                if before:  # the sentence's first cue: its main clause's ("Musk called X ... after he
-                    a = before[0]  # posted ..., and repeated his call": Musk, not "he")
-                    b = replace(b, source=a.source, source_text=a.source_text, source_type=a.source_type,
-                                source_actor=a.source_actor)
-                else:  # no cue before it: the sentence's subject ("Alvarez apologised but said")
-                    src = sentence_subject(ctx, ctx.doc.sentences[b.sentence], k + 1)
-                    if src[0] is not None:
-                        b = replace(b, source=src[0], source_text=src[1], source_type=src[2], source_actor=src[3])
+            if k >= 0 and ctx.lowers[k] in ("and", "but"):
+                first = next((a for a in out if a.sentence == b.sentence and a.source is not None and a.cue is not None
+                              and a.cue.end <= b.cue.start and a.rule in ("verb", "verb_participle")), None)
+                # the sentence's first cue: its main clause's ("Musk called X ... after he posted ...,
+                # and repeated his call": Musk, not "he"); with none before it, the sentence's
+                # subject ("Alvarez apologised but said")
+                src = _source_of(first) if first else sentence_subject(ctx, ctx.doc.sentences[b.sentence], k + 1)
+                if src[0] is not None:
+                    b = _with_source(b, src)
         out.append(b)
     return out
+
+
+def _source_of(a: Attribution) -> tuple:
+    """An attribution's source as (span, text, type, actor), the shape the source rules return."""
+    return a.source, a.source_text, a.source_type, a.source_actor
+
+
+def _with_source(b: Attribution, source: tuple) -> Attribution:
+    """``b`` with the source (span, text, type, actor)."""
+    from dataclasses import replace
+
+    return replace(b, source=source[0], source_text=source[1], source_type=source[2], source_actor=source[3])
 
 
 def _stop_content_at_next_cue(ctx: Context, found: list[Attribution]) -> list[Attribution]:

@@ -27,6 +27,9 @@ CLAUSE_BREAK = {",", ";", ":", "—", "–", "(", ")", "that", "and", "but", "af
 QUOTE_CHARS = "\"“”‘’'«»„"
 
 
+DASHES = {"―", "—", "--", "–"}
+
+
 PREPOSITIONS = {"at", "in", "of", "on", "to", "for", "with", "from", "by", "over", "about", "alongside",
                  "against", "into", "under", "after", "before", "'s", "’s", "than", "like"}
 
@@ -610,5 +613,3 @@ def sentence_subject(ctx: Context, sent, before: int):
         return ctx.source_of(k, end)
     return None, "", "none", None
 
-
-DASHES = {"―", "—", "--", "–"}
