@@ -266,6 +266,7 @@ def test_an_and_or_a_comma_inside_an_actors_name_does_not_end_the_source(text, s
     ("One leading Democrat said the bill was bad.", "One leading Democrat", None),
     ("The Democratic senator said the bill was bad.", "The Democratic senator", None),
     ("A Labour MP said the bill was bad.", "A Labour MP", None),
+    ("Taxes will rise, the Democratic candidate's former doctor said.", "the Democratic candidate's former doctor", None),
     ("One critic, Senator Rand Paul of Kentucky, said the bill was bad.", "One critic, Senator Rand Paul of Kentucky",
      "Rand Paul"),
     ("House Republicans said the bill was bad.", "House Republicans", "Republican Party"),
@@ -1176,3 +1177,97 @@ def test_a_passive_joined_by_and_does_not_take_the_first_verbs_subject(text):
 ])
 def test_taking_part_in_a_poll_or_a_survey_department_is_no_poll_cue(text):
     assert not [a for a in attribution(text).attributions if a.rule == "poll"]
+
+
+# --- cues that their subject settles (cues.subject_cues) -------------------------------------
+
+def subject_cues_of(text: str) -> list[tuple[str, str]]:
+    """What :func:`subject_cues` finds in ``text`` with no other cue chosen: (verb, its sentence)."""
+    from framing.measures.attribution.cues import subject_cues
+    from framing.measures.attribution.sources import Context
+
+    doc = parse(text, LEX)
+    ctx = Context(doc, LEX, find_actors(doc, LEX))
+    return [(text[doc.tokens[i].start : doc.tokens[j - 1].end], p) for _, i, j, _, p in subject_cues(ctx, [])]
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("A Lakeview Institute analysis of state budgets shows rural districts losing teachers.", "shows"),
+    ("A review by the inspector general found the agency had lost track of 40 laptops.", "found"),
+    ("Videos of the storm show no damage.", "show"),
+    ("The Harbor Times average of polls taken this month shows Okafor ahead.", "shows"),
+    ("Bonuses rose by a fifth last year, Reuters reports.", "reports"),
+    ("Bonuses rose by a fifth last year, a senior official maintains.", "maintains"),
+    ("In 1998, Canada pledged that in the year 2000 it would lift the limits.", "pledged"),
+])
+def test_a_reporting_verb_whose_subject_can_report_is_a_rule_cue(text, verb):
+    assert subject_cues_of(text) == [(verb, None)]  # a rule's cue: no probability
+
+
+@pytest.mark.parametrize("text", [
+    "Rents rose in that state.",  # a noun
+    "The race was too close to call.",
+    "Rents are up, as Okafor proposes.",
+    "Jobs rose, which could blunt Republican claims.",
+    "Okafor wants to show the data.",  # an infinitive
+    "Rents rose by a fifth last year, he reports.",  # a pronoun: the detector's to decide
+    "The county's figures were poor, the inspectors found in March.",  # words after the verb
+])
+def test_no_rule_cue_where_the_subject_cannot_report(text):
+    assert subject_cues_of(text) == []
+
+
+def test_a_rule_cue_in_a_sentence_with_another_cue_is_left_out():
+    text = "Okafor said a review found the agency had lost track of laptops."
+    (a,) = attribution(text).attributions
+    assert a.cue_text == "said" and cut(text, a.content) == "a review found the agency had lost track of laptops"
+
+
+def test_a_data_verb_after_a_document_reports_its_finding():
+    text = "A Lakeview Institute analysis of state budgets shows rural districts losing teachers."
+    a = only(text)
+    assert (a.cue_text, a.kind, a.probability) == ("shows", "data", None)
+    assert cut(text, a.content) == "rural districts losing teachers"
+
+
+# --- a cue that opens its sentence, and content before a later cue's subject -----------------
+
+@pytest.mark.parametrize("text, cue, source", [
+    ('Said Ellis: "I do not get the sense she cares."', "Said", "Ellis"),
+    ('Says Okafor, "We will rebuild."', "Says", "Okafor"),
+])
+def test_a_cue_opening_its_sentence_before_a_name_is_inverted(text, cue, source):
+    a = only(text)
+    assert (a.cue_text, a.source_text, a.rule) == (cue, source, "verb_inverted")
+    assert a.direct
+
+
+def test_a_question_before_the_answer_stops_at_the_answerers_name():
+    text = "Asked about the charges, Rubio said the reforms were fine."
+    by_cue = {a.cue_text: a for a in attribution(text).attributions}
+    assert cut(text, by_cue["said"].content) == "the reforms were fine"
+    asked = [a for c, a in by_cue.items() if c.startswith("Asked")]
+    assert not asked or "Rubio" not in cut(text, asked[0].content)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The bridge will close, officials said late Tuesday.", "The bridge will close"),
+    ("The bridge will close, officials told reporters on Tuesday.", "The bridge will close"),
+    ("In the end, Okafor said it would fail.", "it would fail"),  # a clause after the cue: its content
+])
+def test_a_cue_closing_its_sentence_reports_what_comes_before_the_comma(text, content):
+    (a,) = [a for a in attribution(text).attributions if a.cue_text in ("said", "told")]
+    assert cut(text, a.content) == content
+
+
+def test_a_cue_set_off_by_commas_reports_both_sides_of_it():
+    text = "Free chlorine fell within two hours, the log shows, and stayed low until Tuesday."
+    a = only(text)
+    assert (a.cue_text, a.source_text) == ("shows", "the log")
+    assert cut(text, a.content) == "Free chlorine fell within two hours, the log shows, and stayed low until Tuesday"
+
+
+def test_a_participle_between_an_article_and_its_noun_is_no_cue():
+    text = "In a written statement, chief executive Helen Brandt said the authority had acted."
+    a = only(text)
+    assert (a.cue_text, a.source_text) == ("said", "chief executive Helen Brandt")

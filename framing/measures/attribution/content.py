@@ -169,18 +169,24 @@ def quotation_before(ctx: Context, cue_start: int, sent) -> tuple[Span | None, i
 
 def trailing_cue(ctx: Context, sent, src_start: int, cue_end: int) -> Span | None:
     """"The bridge will close, officials said on Tuesday." -- a cue closing its sentence after a
-    comma reports what comes before the comma."""
+    comma, with at most an addressee and words of time or manner after it (:func:`_adjunct`),
+    or set off by commas ("Chlorine fell, the log shows, and stayed low"), reports what comes
+    before the comma."""
     toks = ctx.doc.tokens
-    rest = [t for t in toks[_skip_addressee(ctx, cue_end, sent.token_end) : sent.token_end] if t.is_word]
-    if len(rest) > 4 or any(t.lower == "that" for t in rest) or src_start <= sent.token_start + 2:
-        return None
+    after = _skip_addressee(ctx, cue_end, sent.token_end)
+    words = [k for k in range(after, sent.token_end) if toks[k].is_word]
+    aside = after < sent.token_end and toks[after].text == ","  # "Chlorine fell, the log shows, and stayed low"
+    if not aside and (len(words) > 4 or (words and not _adjunct(ctx, after, words[-1] + 1))) or src_start <= sent.token_start + 2:
+        return None  # "Okafor said it would fail": what follows is the content
     comma = src_start - 1
     if toks[comma].text not in ",—–":
         return None
     a, b = sent.token_start, comma
     while a < b and not toks[a].is_word:
         a += 1
-    if b > a and ctx.lowers[a] in _OPENING_PREPOSITIONS and len(rest) >= 2 and rest[0].lower not in _OPENING_PREPOSITIONS:
+    if aside and words:  # both sides of the aside, as one span
+        b = words[-1] + 1
+    if b > a and ctx.lowers[a] in _OPENING_PREPOSITIONS and len(words) >= 2 and ctx.lowers[words[0]] not in _OPENING_PREPOSITIONS:
         return None  # "In Ohio, Lovas said the plan failed": a phrase before the subject, not what was said
     return Span(toks[a].start, toks[b - 1].end) if b > a else None
 

@@ -1,5 +1,5 @@
 """Where attributions are: the trained cue detector's cues, the reporting-verb lexicon's rules,
-coordinated verbs, punctuation cues ("PENCE:", a dash after a quotation), unnamed reports
+coordinated verbs, verbs their subject settles ("The average of polls shows"), punctuation cues ("PENCE:", a dash after a quotation), unnamed reports
 ("reportedly"), polls ("In a CBS News poll, ..."), and non-responses ("did not respond to a
 request for comment")."""
 from __future__ import annotations
@@ -218,10 +218,17 @@ def detector_cues(ctx: Context, silent: list[Span]) -> list[tuple]:
             k = max(sent.token_start, i - 2)
             hits = [m for m in verbs.find(ctx.lowers, k, min(sent.token_end, j + 2)) if m.token_start < j and i < m.token_end]
         entry = hits[0].entry if hits else None
+        if entry is not None and j - i == 1 and i > sent.token_start and ctx.lowers[i - 1] in ("a", "an", "the") \
+                and ctx.lowers[i].endswith(("ed", "en")) and "-" not in ctx.lowers[i] \
+                and j < sent.token_end and doc.tokens[j].is_word and ctx.lowers[j] not in DETERMINERS:
+            continue  # "In a written statement", "the reported death": an adjective ("a self-described" stays)
         if entry is not None and entry.term.lower() == "according to":
             i0, j = hits[0].token_start, hits[0].token_end
         elif entry is not None and j < hits[0].token_end <= sent.token_end and hits[0].token_start < j:
             j = hits[0].token_end  # the entry's last words: "was quoted as" + "saying"
+        elif entry is not None and i <= hits[0].token_start and hits[0].token_end < j \
+                and doc.tokens[hits[0].token_end].start in ctx.mention_by_start:
+            j = hits[0].token_end  # "Said Ellis:": the verb, then its source
         if entry is not None and entry.get("frame") == "call" and cue.probability < 0.7 and not frames_call(ctx, j, sent.token_end):
             continue  # a doubtful "called a strike", "called the meeting"
         out.append((sent.index, i0, j, entry, cue.probability))
@@ -251,6 +258,92 @@ def coordinated(ctx: Context, chosen: list[tuple]) -> list[tuple]:
 
 
 _COORDINATED = 0.25
+
+
+def subject_cues(ctx: Context, chosen: list[tuple]) -> list[tuple]:
+    """Reporting verbs of the lexicon that the detector doubts but whose subject settles them, in
+    sentences with no other cue (where one is, such a verb is most often inside its content):
+
+    - a data verb after a document or data ("The average of polls shows Clinton leading",
+      "Video of the incident shows him"; :func:`_data_subject`);
+    - a verb of speech closing its sentence after a comma and a subject who can speak ("Bonuses
+      rose, The Wall Street Journal reports.", "..., the candidate's former doctor maintains.");
+    - a verb of speech in the past, then "that", after such a subject ("the United States
+      pledged that").
+
+    Who can speak: a source of a type other than ``other`` or ``pronoun`` (:meth:`Context.source_of`;
+    "he said." is left to the detector, which is sure of it). Rule cues: no probability."""
+    doc = ctx.doc
+    toks = doc.tokens
+    out = []
+    busy = {c[0] for c in chosen}
+    for sent in doc.sentences:
+        if sent.index in busy:
+            continue
+        for m in ctx.lex["reporting_verbs"].find(ctx.lowers, sent.token_start, sent.token_end):
+            i, j = m.token_start, m.token_end
+            kind = m.entry.get("kind", "speech")
+            if m.entry.get("pos") != "verb" or kind not in ("data", "speech") or ctx.in_quote(i) or toks[i].text[0].isupper():
+                continue  # "States", "Say Mexico demanded": a name or an imperative
+            if i > sent.token_start and ctx.lowers[i - 1] in DETERMINERS | {"to"}:
+                continue  # "the findings", "to show": a noun or an infinitive
+            if ctx.lowers[i] in ("state", "states"):
+                continue  # most often the noun
+            if kind == "data":
+                found = not passive_without_clause(ctx, sent, i, j) and _data_subject(
+                    ctx, clause_start(ctx, sent.token_start, i), i)
+            elif ctx.lowers[j : j + 1] == ["that"] and ctx.lowers[j - 1].endswith("ed"):
+                found = _can_speak(ctx, clause_start(ctx, sent.token_start, i), i)
+            else:
+                found = _closing(ctx, sent, i, j)
+            if found:
+                out.append((sent.index, i, j, m.entry, None))
+                break
+    return out
+
+
+def _closing(ctx: Context, sent, i: int, j: int) -> bool:
+    """The verb at tokens [i, j) closes its sentence after a comma and a subject who can speak,
+    with no auxiliary, "as" or preposition among the subject's words (", could blunt Republican
+    claims.", ", as Sanders proposes.", "too close to call.")."""
+    toks = ctx.doc.tokens
+    if any(t.is_word and t.text not in QUOTE_CHARS for t in toks[j : sent.token_end]):
+        return False  # a time or place after the verb is left to the detector
+    k = i - 1
+    while k >= sent.token_start and ctx.lowers[k] in AUX:
+        k -= 1
+    c = k  # the comma before the subject
+    while c >= sent.token_start and toks[c].text not in ",—–" and toks[c].text not in QUOTE_CHARS and i - c <= _SUBJECT_MAX:
+        c -= 1
+    if c <= sent.token_start + 2 or c == k or toks[c].text not in ",—–" or not toks[k].is_word:
+        return False
+    words = ctx.lowers[c + 1 : k + 1]
+    if words[-1] in DETERMINERS or words[-1] in PREPOSITIONS or AUX & set(words) or "as" in words:
+        return False
+    return _can_speak(ctx, c + 1, k + 1)
+
+
+_SUBJECT_MAX = 9  # tokens from the comma to a closing verb: its subject ("the candidate's former doctor")
+
+
+def _can_speak(ctx: Context, a: int, b: int) -> bool:
+    return ctx.source_of(a, b)[2] not in ("other", "none", "pronoun")
+
+
+def _data_subject(ctx: Context, a: int, i: int) -> bool:
+    """The phrase in tokens [a, i) is headed by a document or data noun: its last word before a
+    preposition, a relative or a participle ("The average of polls taken ...", "research
+    conducted by"). Nouns: ``attribution_nouns.tsv`` and ``data_head`` of ``rule_words.tsv``."""
+    h = next((k for k in range(a, i) if ctx.lowers[k] in _HEAD_STOPS), i)
+    if h == a:
+        return False
+    head = ctx.lowers[h - 1 : h]
+    return bool(ctx.docs.find(head)) or head[0] in ctx.lex.rule_words("data_head")
+
+
+# what ends the head of a data verb's subject: prepositions (not a possessive: "POLITICO's
+# average"), relatives, participles
+_HEAD_STOPS = (PREPOSITIONS - {"'s", "’s"}) | {"that", "which", "who", ",", "conducted", "taken", "released", "published"}
 
 
 def lexicon_cues(ctx: Context, silent: list[Span]) -> list[tuple]:

@@ -11,7 +11,7 @@ from framing.lexicon import Lexicons
 from framing.measures.actors import ActorsResult
 from framing.measures.attribution.cues import BE
 from framing.measures.attribution.cues import (
-    coordinated, detector_cues, find_non_responses, lexicon_cues, poll_cues, punctuation_cues, report_adverb_cues,
+    coordinated, subject_cues, detector_cues, find_non_responses, lexicon_cues, poll_cues, punctuation_cues, report_adverb_cues,
 )
 from framing.measures.attribution.relations import according_to, verb_attribution
 from framing.measures.attribution.result import Attribution, AttributionResult, Voice
@@ -45,6 +45,7 @@ def measure_attribution(
             chosen.append(cue)
     if cues != "rules":
         chosen.extend(coordinated(ctx, chosen))
+        chosen.extend(subject_cues(ctx, chosen))
     found: list[Attribution] = []
     for sent_index, i, j, entry, probability in sorted(chosen, key=lambda c: c[1]):
         sent = doc.sentences[sent_index]
@@ -159,26 +160,40 @@ def _with_source(b: Attribution, source: tuple) -> Attribution:
 
 
 def _stop_content_at_next_cue(ctx: Context, found: list[Attribution]) -> list[Attribution]:
-    """Indirect content ends before the next attribution's cue in its sentence ("he had spent time
-    with troops, and repeated his call ..." leaves "and repeated ..." out); a poll's finding keeps
+    """Indirect content ends before the next attribution's cue in its sentence, or before that
+    cue's subject ("he had spent time with troops, and repeated his call ..." leaves "and repeated
+    ..." out; "Asked about the charges, Rubio said" leaves out "Rubio"); a poll's finding keeps
     what its respondents said ("In the survey, most renters said rents had risen")."""
     from dataclasses import replace
 
     toks, low = ctx.doc.tokens, ctx.lowers
+    starts = [t.start for t in toks]
     out = []
     for a in found:
         if a.content is not None and not a.direct and a.cue is not None and a.rule != "poll":
-            later = [b.cue.start for b in found if b.cue is not None and b.sentence == a.sentence
+            # the next cue, or its subject before it ("Asked about the charges, Rubio said": not "Rubio")
+            later = [b.source.start if _opens_clause(ctx, starts, a.content.start, b) else b.cue.start
+                     for b in found if b.cue is not None and b.sentence == a.sentence
                      and a.content.start < b.cue.start < a.content.end and b.cue.start > a.cue.end]
             if later:
                 end = min(later)
-                k = next((t.index for t in toks if t.start >= end), None)
+                k = bisect.bisect_left(starts, end)
+                k = k if k < len(toks) else None
                 while k is not None and k > 0 and (low[k - 1] in {"and", ",", "but", "then"} or toks[k - 1].start >= end):
                     k -= 1
                 if k is not None and k > 0 and toks[k - 1].end > a.content.start:
                     a = replace(a, content=Span(a.content.start, toks[k - 1].end))
         out.append(a)
     return out
+
+
+def _opens_clause(ctx: Context, starts: list[int], after: int, b: Attribution) -> bool:
+    """``b``'s source comes before its cue, after ``after``, and opens a clause: after a comma,
+    "and" or "but" ("..., Rubio said"; not "patients than the 37 publicly reported")."""
+    if b.source is None or not after < b.source.start < b.cue.start:
+        return False
+    k = bisect.bisect_left(starts, b.source.start)
+    return k > 0 and ctx.lowers[k - 1] in (",", "and", "but")
 
 
 def _inherit_quotes(ctx: Context, found: list[Attribution]) -> list[Attribution]:

@@ -70,8 +70,9 @@ def verb_attribution(ctx: Context, sent, i: int, j: int, entry, probability: flo
                 r = before[-1]
                 source = (r.subject_span, r.subject, r.subject_type, r.actor)
         participle = source[0] is not None
-    elif source[0] is None and i > sent.token_start and (toks[i - 1].text in QUOTE_CHARS or toks[i - 1].text == "," and (quote_before is not None or _inverted_name(ctx, sent, j))):
-        # '"...," said Hill.', 'The plan failed, said Hill.' -- the source follows the cue
+    elif source[0] is None and (i > sent.token_start and (toks[i - 1].text in QUOTE_CHARS or toks[i - 1].text == "," and (
+            quote_before is not None or _inverted_name(ctx, sent, j))) or _opens_inverted(ctx, sent, i, j)):
+        # '"...," said Hill.', 'The plan failed, said Hill.', 'Said Hill: "..."' -- the source follows the cue
         k = j
         while k < sent.token_end and (toks[k].text not in ",.;:!?(" or ctx.title_period(k)) and toks[k].text not in QUOTE_CHARS and k - j < 8:
             k += 1  # '"...," said Mr. Burman.': the period of "Mr." does not end the source
@@ -134,6 +135,21 @@ def verb_attribution(ctx: Context, sent, i: int, j: int, entry, probability: flo
 
 _NEGATORS = {"not", "n't", "never", "nor", "neither"}
 _CLAUSE_OPENERS = {"and", "but", "or", "who", "which", "that", "while", "as"}
+
+
+def _opens_inverted(ctx: Context, sent, i: int, j: int) -> bool:
+    """'Said Ellis: "..."', 'Says Okafor, "..."': the cue opens its sentence, and a name follows
+    it, then a colon, a comma or a quotation mark (not 'Asked about Cruz's charges, Rubio said':
+    whom the question was about)."""
+    toks = ctx.doc.tokens
+    first = next((k for k in range(sent.token_start, i + 1) if toks[k].is_word), i)
+    hit = ctx.mention_by_start.get(toks[j].start) if first == i and j < sent.token_end else None
+    if hit is None or hit[1].text.lower() in ctx.pronouns:
+        return False
+    e = j
+    while e < sent.token_end and toks[e].start < hit[1].end:
+        e += 1
+    return e < sent.token_end and (toks[e].text in ",:" or toks[e].text in QUOTE_CHARS)
 
 
 def _negated(ctx: Context, sent, i: int, last: int) -> bool:

@@ -209,7 +209,8 @@ class Context:
         nouns = range(self._after(k, mention), j)  # "the Democratic senator", "A Labour MP"
         return (
             self._org_kinds.get(actor.name) == "party"
-            and all(toks[n].is_word and (toks[n].text[0].islower() or (self.lowers[n],) in self._titles) for n in nouns)
+            and all(self.lowers[n] in ("'s", "’s") or toks[n].is_word and (toks[n].text[0].islower() or (self.lowers[n],) in self._titles)
+                    for n in nouns)  # "the Democratic candidate's former doctor": a member's
             and " " not in word and not word.lower().endswith("s") and not word.isupper() and word != actor.name and k >= i
             and self.lowers[i] in ("the", "a", "an", "one", "another", "each", "every")
         )
