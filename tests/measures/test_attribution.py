@@ -1181,14 +1181,16 @@ def test_taking_part_in_a_poll_or_a_survey_department_is_no_poll_cue(text):
 
 # --- cues that their subject settles (cues.subject_cues) -------------------------------------
 
-def subject_cues_of(text: str) -> list[tuple[str, str]]:
-    """What :func:`subject_cues` finds in ``text`` with no other cue chosen: (verb, its sentence)."""
+def subject_cues_of(text: str, chosen: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    """What :func:`subject_cues` finds in ``text`` (verb, probability), with the words ``chosen``
+    (their first occurrence) as the cues found before it."""
     from framing.measures.attribution.cues import subject_cues
     from framing.measures.attribution.sources import Context
 
     doc = parse(text, LEX)
     ctx = Context(doc, LEX, find_actors(doc, LEX))
-    return [(text[doc.tokens[i].start : doc.tokens[j - 1].end], p) for _, i, j, _, p in subject_cues(ctx, [])]
+    taken = [next((t.sentence, t.index, t.index + 1, None, None) for t in doc.tokens if t.lower == w) for w in chosen]
+    return [(text[doc.tokens[i].start : doc.tokens[j - 1].end], p) for _, i, j, _, p in subject_cues(ctx, taken)]
 
 
 @pytest.mark.parametrize("text, verb", [
@@ -1271,3 +1273,10 @@ def test_a_participle_between_an_article_and_its_noun_is_no_cue():
     text = "In a written statement, chief executive Helen Brandt said the authority had acted."
     a = only(text)
     assert (a.cue_text, a.source_text) == ("said", "chief executive Helen Brandt")
+
+
+def test_a_rule_cue_in_its_own_clause_before_another_cue_stays():
+    text = "Video of the arrest shows him with his hands in the air, but the officer said he refused to obey."
+    assert subject_cues_of(text, chosen=("said",)) == [("shows", None)]
+    assert subject_cues_of("Okafor said the survey shows rents rising.", chosen=("said",)) == []  # inside its content
+    assert subject_cues_of("The survey shows rents rising and officials said so.", chosen=("said",)) == []  # no boundary

@@ -276,12 +276,14 @@ def subject_cues(ctx: Context, chosen: list[tuple]) -> list[tuple]:
     doc = ctx.doc
     toks = doc.tokens
     out = []
-    busy = {c[0] for c in chosen}
+    busy: dict[int, list[int]] = {}
+    for c in chosen:
+        busy.setdefault(c[0], []).append(c[1])
     for sent in doc.sentences:
-        if sent.index in busy:
-            continue
         for m in ctx.lex["reporting_verbs"].find(ctx.lowers, sent.token_start, sent.token_end):
             i, j = m.token_start, m.token_end
+            if sent.index in busy and not _own_clause(ctx, i, j, busy[sent.index]):
+                continue
             kind = m.entry.get("kind", "speech")
             if m.entry.get("pos") != "verb" or kind not in ("data", "speech") or ctx.in_quote(i) or toks[i].text[0].isupper():
                 continue  # "States", "Say Mexico demanded": a name or an imperative
@@ -300,6 +302,17 @@ def subject_cues(ctx: Context, chosen: list[tuple]) -> list[tuple]:
                 out.append((sent.index, i, j, m.entry, None))
                 break
     return out
+
+
+def _own_clause(ctx: Context, i: int, j: int, cues: list[int]) -> bool:
+    """The verb at tokens [i, j) comes before every other cue of its sentence, and a clause
+    boundary (", but", ", while", ";") stands between ("Video shows him with his hands up, but
+    the officer said ...")."""
+    if any(c <= i for c in cues):
+        return False
+    between = ctx.lowers[j : min(cues)]
+    return ";" in between or any(between[k] == "," and between[k + 1] in ("but", "while", "although", "though")
+                                 for k in range(len(between) - 1))
 
 
 def _closing(ctx: Context, sent, i: int, j: int) -> bool:
