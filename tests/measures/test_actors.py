@@ -1096,6 +1096,8 @@ def test_a_first_name_alone_is_the_one_person_with_it(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Congressional Republicans said no.", ["Republican Party"]),
     ("The Democratic Congressional Campaign Committee spent more.", ["Democratic Congressional Campaign Committee"]),
+    ("One Western diplomat said the talks had stalled.", []),
+    ("Western Union said fees would rise.", ["Western Union"]),
 ])
 def test_a_word_that_is_no_name_alone_stays_inside_a_name(text, expected):
     assert names(actors_of(text)) == expected
@@ -1328,3 +1330,12 @@ def test_the_head_before_a_noun_of_another_body_is_no_mention():
     result = actors_of("Lincoln High School reopened on Monday. The school board said the building was safe.")
     school = next(a for a in result.actors if a.name == "Lincoln High School")
     assert "The school" not in mention_texts(school)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Despite Trump's objections, the bill passed.", ["Trump"]),
+    ("Regarding Comey, the committee said little.", ["Comey"]),
+    ("Amid the protests, Okafor left.", ["Okafor"]),
+])
+def test_a_preposition_opening_a_sentence_is_no_part_of_the_name_after_it(text, expected):
+    assert names(actors_of(text)) == expected

@@ -1207,7 +1207,11 @@ def test_a_reporting_verb_whose_subject_can_report_is_a_rule_cue(text, verb):
 
 
 @pytest.mark.parametrize("text", [
-    "Rents rose in that state.",  # a noun
+    "Rents rose in that state.",  # a noun after a determiner
+    "Rents rose, the agency states.",  # "states": most often the noun
+    "The executive order established a nightly curfew in the city.",  # no finding after it
+    "The lawsuit found its way to the Supreme Court.",
+    "When the phone rang at midnight, the Harbor Council answered.",  # a subordinate clause alone before it
     "The race was too close to call.",
     "Rents are up, as Okafor proposes.",
     "Jobs rose, which could blunt Republican claims.",
@@ -1215,7 +1219,7 @@ def test_a_reporting_verb_whose_subject_can_report_is_a_rule_cue(text, verb):
     "Rents rose by a fifth last year, he reports.",  # a pronoun: the detector's to decide
     "The county's figures were poor, the inspectors found in March.",  # words after the verb
 ])
-def test_no_rule_cue_where_the_subject_cannot_report(text):
+def test_no_rule_cue_for_a_noun_an_infinitive_no_finding_or_a_subject_that_cannot_report(text):
     assert subject_cues_of(text) == []
 
 
@@ -1248,17 +1252,21 @@ def test_a_question_before_the_answer_stops_at_the_answerers_name():
     text = "Asked about the charges, Rubio said the reforms were fine."
     by_cue = {a.cue_text: a for a in attribution(text).attributions}
     assert cut(text, by_cue["said"].content) == "the reforms were fine"
-    asked = [a for c, a in by_cue.items() if c.startswith("Asked")]
-    assert not asked or "Rubio" not in cut(text, asked[0].content)
+    assert cut(text, by_cue["Asked about"].content) == "the charges"
 
 
 @pytest.mark.parametrize("text, content", [
     ("The bridge will close, officials said late Tuesday.", "The bridge will close"),
     ("The bridge will close, officials told reporters on Tuesday.", "The bridge will close"),
     ("In the end, Okafor said it would fail.", "it would fail"),  # a clause after the cue: its content
+    ("The bridge will close, officials said at a news conference.", "The bridge will close"),
+    ("Shortly after the vote, Okafor announced his resignation.", "his resignation"),  # an object, not an adjunct
+    ("Taxes are high, Okafor said, but spending is low.", "Taxes are high"),  # "but" ends it
+    ("The bridge will close, officials said, and the mayor wants it rebuilt.", "The bridge will close"),
+    ('When the vote ended, Okafor said, "We lost fair and square."', "We lost fair and square."),  # the quotation
 ])
 def test_a_cue_closing_its_sentence_reports_what_comes_before_the_comma(text, content):
-    (a,) = [a for a in attribution(text).attributions if a.cue_text in ("said", "told")]
+    (a,) = [a for a in attribution(text).attributions if a.cue_text in ("said", "told", "announced")]
     assert cut(text, a.content) == content
 
 
@@ -1280,3 +1288,9 @@ def test_a_rule_cue_in_its_own_clause_before_another_cue_stays():
     assert subject_cues_of(text, chosen=("said",)) == [("shows", None)]
     assert subject_cues_of("Okafor said the survey shows rents rising.", chosen=("said",)) == []  # inside its content
     assert subject_cues_of("The survey shows rents rising and officials said so.", chosen=("said",)) == []  # no boundary
+
+
+def test_an_imperative_opening_its_sentence_takes_no_source():
+    text = 'Tell Congress: "Stop the cuts now."'
+    result = measure_attribution(parse(text, LEX), LEX, find_actors(parse(text, LEX), LEX), cues="both")
+    assert not [a for a in result.attributions if a.source_text == "Congress"]

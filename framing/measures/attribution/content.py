@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from framing.article import Span
 from framing.quotes import is_title
-from framing.measures.attribution.sources import DETERMINERS, PREPOSITIONS, QUOTE_CHARS, Context
+from framing.measures.attribution.sources import DETERMINERS, PREPOSITIONS, QUOTE_CHARS, SUBORDINATORS, Context
 
 
 def frames_words(ctx: Context, cue_start: int, cue_end: int, sent_start: int, sent_end: int) -> bool:
@@ -169,26 +169,53 @@ def quotation_before(ctx: Context, cue_start: int, sent) -> tuple[Span | None, i
 
 def trailing_cue(ctx: Context, sent, src_start: int, cue_end: int) -> Span | None:
     """"The bridge will close, officials said on Tuesday." -- a cue closing its sentence after a
-    comma, with at most an addressee and words of time or manner after it (:func:`_adjunct`),
-    or set off by commas ("Chlorine fell, the log shows, and stayed low"), reports what comes
-    before the comma."""
+    comma, with at most an addressee and a few words of time, place or manner after it (:func:`_adjunct`,
+    or a phrase opened by a preposition: "at a news conference"; not "Okafor said it would fail"
+    nor "Holder announced his resignation"), reports what comes before the comma; so
+    does a cue set off by commas, whose content covers both sides ("Chlorine fell, the log shows,
+    and stayed low"; before "but" or a new subject, only the side before: "Taxes are high, Okafor
+    said, but ..."; a quotation after the comma is the content instead). Not when all that comes
+    before is a subordinate clause ("When the phone rang, Okafor answered.")."""
     toks = ctx.doc.tokens
     after = _skip_addressee(ctx, cue_end, sent.token_end)
     words = [k for k in range(after, sent.token_end) if toks[k].is_word]
-    aside = after < sent.token_end and toks[after].text == ","  # "Chlorine fell, the log shows, and stayed low"
-    if not aside and (len(words) > 4 or (words and not _adjunct(ctx, after, words[-1] + 1))) or src_start <= sent.token_start + 2:
-        return None  # "Okafor said it would fail": what follows is the content
+    comma_after = bool(words) and toks[after].text == "," and after + 1 < sent.token_end \
+        and toks[after + 1].text not in QUOTE_CHARS  # 'Okafor said, "We lost."': the quotation
+    aside = comma_after and _goes_on(ctx, after + 1, sent.token_end)
+    if src_start <= sent.token_start + 2 or not comma_after and words and (
+            len(words) > 4 or any(ctx.lowers[k] in _CLAUSE_WORDS for k in words)
+            or not (_adjunct(ctx, after, words[-1] + 1) or ctx.lowers[words[0]] in _ADJUNCT_PREPOSITIONS)):
+        return None  # "Okafor said it would fail", "Holder announced his resignation": what follows is the content
     comma = src_start - 1
     if toks[comma].text not in ",—–":
         return None
     a, b = sent.token_start, comma
     while a < b and not toks[a].is_word:
         a += 1
-    if aside and words:  # both sides of the aside, as one span
+    if ctx.lowers[a] in SUBORDINATORS and not any(toks[k].text == "," for k in range(a, b)):
+        return None  # "When the phone rang, Okafor answered."
+    if aside:  # both sides of the aside, as one span
         b = words[-1] + 1
     if b > a and ctx.lowers[a] in _OPENING_PREPOSITIONS and len(words) >= 2 and ctx.lowers[words[0]] not in _OPENING_PREPOSITIONS:
         return None  # "In Ohio, Lovas said the plan failed": a phrase before the subject, not what was said
     return Span(toks[a].start, toks[b - 1].end) if b > a else None
+
+
+# words that make what follows a cue a clause of its own ("said it would fail", "said that")
+_CLAUSE_WORDS = {"that", "he", "she", "it", "they", "we", "i", "you", "would", "will", "could", "should", "may",
+                 "might", "must", "can", "is", "was", "were", "are", "has", "have", "had"}
+
+
+def _goes_on(ctx: Context, k: int, end: int) -> bool:
+    """After the comma closing an aside ("the log shows,"), the sentence goes on with the same
+    clause: not "but" or another conjunction, nor "and" before a new subject."""
+    toks, low = ctx.doc.tokens, ctx.lowers
+    if low[k] in ("but", "while", "although", "though", "yet", "or"):
+        return False
+    if low[k] == "and":
+        return k + 1 < end and toks[k + 1].text[:1].islower() and low[k + 1] not in DETERMINERS \
+            and low[k + 1] not in _CLAUSE_WORDS
+    return True
 
 
 _OPENING_PREPOSITIONS = {"in", "on", "at", "after", "before", "during", "since", "for", "with", "by", "from", "under",

@@ -1,7 +1,7 @@
 """Where attributions are: the trained cue detector's cues, the reporting-verb lexicon's rules,
-coordinated verbs, verbs their subject settles ("The average of polls shows"), punctuation cues ("PENCE:", a dash after a quotation), unnamed reports
-("reportedly"), polls ("In a CBS News poll, ..."), and non-responses ("did not respond to a
-request for comment")."""
+coordinated verbs, verbs their subject settles ("The average of polls shows"), punctuation cues
+("PENCE:", a dash after a quotation), unnamed reports ("reportedly"), polls ("In a CBS News
+poll, ..."), and non-responses ("did not respond to a request for comment")."""
 from __future__ import annotations
 
 import bisect
@@ -10,7 +10,7 @@ from framing.article import Span
 from framing.measures.attribution.content import frames_call, frames_words
 from framing.measures.attribution.result import Attribution, NonResponse
 from framing.measures.attribution.sources import (
-    AUX, CLAUSE_BREAK, DASHES, DETERMINERS, PREPOSITIONS, QUOTE_CHARS, Context, clause_start,
+    AUX, CLAUSE_BREAK, DASHES, DETERMINERS, PREPOSITIONS, QUOTE_CHARS, SUBORDINATORS, Context, clause_start,
 )
 
 
@@ -262,14 +262,16 @@ _COORDINATED = 0.25
 
 def subject_cues(ctx: Context, chosen: list[tuple]) -> list[tuple]:
     """Reporting verbs of the lexicon that the detector doubts but whose subject settles them, in
-    sentences with no other cue (where one is, such a verb is most often inside its content):
+    sentences with no other cue, or in a clause of their own before the sentence's other cues
+    (:func:`_own_clause`; elsewhere such a verb is most often inside another cue's content):
 
-    - a data verb after a document or data ("The average of polls shows Clinton leading",
-      "Video of the incident shows him"; :func:`_data_subject`);
+    - a data verb after a document or data, with a finding after it ("The average of polls shows
+      Clinton leading", "Video of the arrest shows him"; not "The order established a curfew",
+      "The lawsuit found its way"; :func:`_data_subject`);
     - a verb of speech closing its sentence after a comma and a subject who can speak ("Bonuses
-      rose, The Wall Street Journal reports.", "..., the candidate's former doctor maintains.");
-    - a verb of speech in the past, then "that", after such a subject ("the United States
-      pledged that").
+      rose by a fifth last year, Reuters reports.", "..., a senior official maintains.");
+    - a verb of speech in the past, then "that" and a clause, after such a subject ("In 1998,
+      Canada pledged that in the year 2000 it would lift the limits").
 
     Who can speak: a source of a type other than ``other`` or ``pronoun`` (:meth:`Context.source_of`;
     "he said." is left to the detector, which is sure of it). Rule cues: no probability."""
@@ -287,21 +289,35 @@ def subject_cues(ctx: Context, chosen: list[tuple]) -> list[tuple]:
             kind = m.entry.get("kind", "speech")
             if m.entry.get("pos") != "verb" or kind not in ("data", "speech") or ctx.in_quote(i) or toks[i].text[0].isupper():
                 continue  # "States", "Say Mexico demanded": a name or an imperative
-            if i > sent.token_start and ctx.lowers[i - 1] in DETERMINERS | {"to"}:
+            if i > sent.token_start and ctx.lowers[i - 1] in _NOT_BEFORE_VERB:
                 continue  # "the findings", "to show": a noun or an infinitive
             if ctx.lowers[i] in ("state", "states"):
                 continue  # most often the noun
             if kind == "data":
-                found = not passive_without_clause(ctx, sent, i, j) and _data_subject(
-                    ctx, clause_start(ctx, sent.token_start, i), i)
+                found = _finding_after(ctx, sent, m.entry, j) and not passive_without_clause(ctx, sent, i, j) \
+                    and _data_subject(ctx, clause_start(ctx, sent.token_start, i), i)
             elif ctx.lowers[j : j + 1] == ["that"] and ctx.lowers[j - 1].endswith("ed"):
-                found = _can_speak(ctx, clause_start(ctx, sent.token_start, i), i)
+                # a clause after "that", not "denied that request."
+                found = sent.token_end - j > 4 and _can_speak(ctx, clause_start(ctx, sent.token_start, i), i)
             else:
                 found = _closing(ctx, sent, i, j)
             if found:
                 out.append((sent.index, i, j, m.entry, None))
                 break
     return out
+
+
+_NOT_BEFORE_VERB = DETERMINERS | {"to"}
+
+
+def _finding_after(ctx: Context, sent, entry, j: int) -> bool:
+    """After a data verb, a finding: "that" (which "proved", "established" and the other verbs of
+    the lexicon that endorse need), or for "shows", "found" a word or a comma closing an aside
+    ("Chlorine fell, the log shows, and stayed low"), but not "its way"."""
+    after = ctx.lowers[j : min(j + 2, sent.token_end)]
+    if entry.get("stance") == "endorsing":
+        return after[:1] == ["that"]
+    return bool(after) and (ctx.doc.tokens[j].is_word or after[0] == ",") and after[1:] != ["way"]
 
 
 def _own_clause(ctx: Context, i: int, j: int, cues: list[int]) -> bool:
@@ -317,8 +333,9 @@ def _own_clause(ctx: Context, i: int, j: int, cues: list[int]) -> bool:
 
 def _closing(ctx: Context, sent, i: int, j: int) -> bool:
     """The verb at tokens [i, j) closes its sentence after a comma and a subject who can speak,
-    with no auxiliary, "as" or preposition among the subject's words (", could blunt Republican
-    claims.", ", as Sanders proposes.", "too close to call.")."""
+    with no auxiliary or "as" among the subject's words and no determiner or preposition ending
+    them (", could blunt Republican claims.", ", as Sanders proposes.", "in that state."), and
+    no subordinator opening the sentence ("When the phone rang, Okafor answered.")."""
     toks = ctx.doc.tokens
     if any(t.is_word and t.text not in QUOTE_CHARS for t in toks[j : sent.token_end]):
         return False  # a time or place after the verb is left to the detector
@@ -328,7 +345,8 @@ def _closing(ctx: Context, sent, i: int, j: int) -> bool:
     c = k  # the comma before the subject
     while c >= sent.token_start and toks[c].text not in ",—–" and toks[c].text not in QUOTE_CHARS and i - c <= _SUBJECT_MAX:
         c -= 1
-    if c <= sent.token_start + 2 or c == k or toks[c].text not in ",—–" or not toks[k].is_word:
+    if c <= sent.token_start + 2 or c == k or toks[c].text not in ",—–" or not toks[k].is_word \
+            or ctx.lowers[sent.token_start] in SUBORDINATORS:
         return False
     words = ctx.lowers[c + 1 : k + 1]
     if words[-1] in DETERMINERS or words[-1] in PREPOSITIONS or AUX & set(words) or "as" in words:
@@ -348,10 +366,7 @@ def _data_subject(ctx: Context, a: int, i: int) -> bool:
     preposition, a relative or a participle ("The average of polls taken ...", "research
     conducted by"). Nouns: ``attribution_nouns.tsv`` and ``data_head`` of ``rule_words.tsv``."""
     h = next((k for k in range(a, i) if ctx.lowers[k] in _HEAD_STOPS), i)
-    if h == a:
-        return False
-    head = ctx.lowers[h - 1 : h]
-    return bool(ctx.docs.find(head)) or head[0] in ctx.lex.rule_words("data_head")
+    return h > a and (bool(ctx.docs.find(ctx.lowers[h - 1 : h])) or ctx.data_head(ctx.lowers[a:h]))
 
 
 # what ends the head of a data verb's subject: prepositions (not a possessive: "POLITICO's

@@ -189,11 +189,12 @@ def _stop_content_at_next_cue(ctx: Context, found: list[Attribution]) -> list[At
 
 def _opens_clause(ctx: Context, starts: list[int], after: int, b: Attribution) -> bool:
     """``b``'s source comes before its cue, after ``after``, and opens a clause: after a comma,
-    "and" or "but" ("..., Rubio said"; not "patients than the 37 publicly reported")."""
+    "and" or "but" ("..., Rubio said"; not "patients than the 37 publicly reported", nor a
+    relative: "the senator, who argued for the cuts")."""
     if b.source is None or not after < b.source.start < b.cue.start:
         return False
     k = bisect.bisect_left(starts, b.source.start)
-    return k > 0 and ctx.lowers[k - 1] in (",", "and", "but")
+    return k > 0 and ctx.lowers[k - 1] in (",", "and", "but") and ctx.lowers[k] not in ("who", "which", "that")
 
 
 def _inherit_quotes(ctx: Context, found: list[Attribution]) -> list[Attribution]:

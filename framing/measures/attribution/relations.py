@@ -138,12 +138,14 @@ _CLAUSE_OPENERS = {"and", "but", "or", "who", "which", "that", "while", "as"}
 
 
 def _opens_inverted(ctx: Context, sent, i: int, j: int) -> bool:
-    """'Said Ellis: "..."', 'Says Okafor, "..."': the cue opens its sentence, and a name follows
-    it, then a colon, a comma or a quotation mark (not 'Asked about Cruz's charges, Rubio said':
-    whom the question was about)."""
+    """'Said Ellis: "..."', 'Says Okafor, "..."': the cue, an inflected verb (not the imperative
+    'Tell Congress: "..."'), opens its sentence, and a name follows it, then a colon, a comma or a
+    quotation mark (not 'Asked about Cruz's charges, Rubio said': whom the question was about)."""
     toks = ctx.doc.tokens
     first = next((k for k in range(sent.token_start, i + 1) if toks[k].is_word), i)
-    hit = ctx.mention_by_start.get(toks[j].start) if first == i and j < sent.token_end else None
+    if first != i or j >= sent.token_end or not ctx.lowers[j - 1].endswith(("s", "d", "te")):
+        return False  # said, says, added, wrote, told; not tell, ask
+    hit = ctx.mention_by_start.get(toks[j].start)
     if hit is None or hit[1].text.lower() in ctx.pronouns:
         return False
     e = j

@@ -164,7 +164,7 @@ class Context:
                 # a pronoun linked to an actor counts as that actor; "a spokesman for X" speaks
                 # for X: an organisation's voice; "House Democrats": the Democrats'
                 return span, text, source_type(actor), actor.name
-        if self.docs.find(lows[: h - i]):
+        if self.docs.find(lows[: h - i]) or self.data_head(lows[: h - i]):
             return span, text, "document", None
         if marks:
             return span, text, "anonymous", None
@@ -198,6 +198,13 @@ class Context:
         if hit[1].end != toks[j - 1].end and not self._of_place(self._after(k, hit[1]), j):
             return None
         return hit[0]
+
+    def data_head(self, words: list[str]) -> bool:
+        """The phrase's head, its last word before a preposition, is data (``data_head`` of
+        ``rule_words.tsv``): "Footage of the march", "The tally of ballots"; not "The average
+        American"."""
+        k = next((n for n, w in enumerate(words) if w in PREPOSITIONS and w not in ("'s", "’s")), len(words))
+        return k > 0 and words[k - 1] in self.lex.rule_words("data_head")
 
     def _party_member(self, i: int, k: int, mention, j: int, actor) -> bool:
         """Whether the phrase [i, j) names one member of the party ``mention`` (at token ``k``)
@@ -396,7 +403,7 @@ class Context:
 _NO_SOURCE = (PREPOSITIONS - {"'s", "’s"}) | {"there", "here", "what", "how", "why", "where", "when", "whether", "the",
                                               "a", "an", "so", "not", "no"}
 
-_SUBORDINATORS = {"when", "while", "if", "after", "before", "although", "though", "because", "since", "as", "once",
+SUBORDINATORS = {"when", "while", "if", "after", "before", "although", "though", "because", "since", "as", "once",
                  "unless", "until", "whether", "whereas"}
 
 _HEAD_ENDS = (PREPOSITIONS - {"'s", "’s"}) | {",", "(", "—", "–", "and", "or", "who", "which"}
@@ -466,7 +473,7 @@ def clause_start(ctx: Context, sent_start: int, cue: int) -> int:
         if inner[0] in DETERMINERS or inner[0] in {"who", "which", "whose", "of"} or (len(inner) == 1 and inner[0].isdigit()):
             k = m - 1
         elif m > sent_start and (toks[m - 1].text[:1].isupper() or inner[0].endswith("ing") and toks[m + 1].text.islower()) and (
-            inner[0] not in ctx.pronouns and inner[0] not in _SUBORDINATORS and not any(w in _VERBISH for w in inner)
+            inner[0] not in ctx.pronouns and inner[0] not in SUBORDINATORS and not any(w in _VERBISH for w in inner)
         ):
             # "Richard Revesz, director of the institute, said", "Dianne Feinstein, Democrat of
             # California, said", "Clinton, meanwhile, said": a name, then its apposition
@@ -579,7 +586,7 @@ def sentence_subject(ctx: Context, sent, before: int):
     apologised"); else no one."""
     toks = ctx.doc.tokens
     start = sent.token_start
-    if ctx.lowers[start] in _SUBORDINATORS:
+    if ctx.lowers[start] in SUBORDINATORS:
         # "When Mr. Rubio did take Mr. Trump on, he did it sideways, acknowledging": the subject
         # follows the opening clause
         comma = next((k for k in range(start, before) if toks[k].text == ","), None)
