@@ -11,7 +11,8 @@ from framing.lexicon import Lexicons
 from framing.measures.actors import ActorsResult
 from framing.measures.attribution.cues import BE
 from framing.measures.attribution.cues import (
-    coordinated, subject_cues, detector_cues, find_non_responses, lexicon_cues, poll_cues, punctuation_cues, report_adverb_cues,
+    coordinated, detector_cues, find_non_responses, lexicon_cues, poll_cues, punctuation_cues, report_adverb_cues,
+    subject_cues,
 )
 from framing.measures.attribution.relations import according_to, verb_attribution
 from framing.measures.attribution.result import Attribution, AttributionResult, Voice

@@ -216,8 +216,9 @@ class Context:
         nouns = range(self._after(k, mention), j)  # "the Democratic senator", "A Labour MP"
         return (
             self._org_kinds.get(actor.name) == "party"
-            and all(self.lowers[n] in ("'s", "’s") or toks[n].is_word and (toks[n].text[0].islower() or (self.lowers[n],) in self._titles)
-                    for n in nouns)  # "the Democratic candidate's former doctor": a member's
+            # "the Democratic candidate's former doctor": a member's
+            and all(self.lowers[n] in ("'s", "’s") or toks[n].is_word and (
+                toks[n].text[0].islower() or (self.lowers[n],) in self._titles) for n in nouns)
             and " " not in word and not word.lower().endswith("s") and not word.isupper() and word != actor.name and k >= i
             and self.lowers[i] in ("the", "a", "an", "one", "another", "each", "every")
         )
@@ -404,7 +405,7 @@ _NO_SOURCE = (PREPOSITIONS - {"'s", "’s"}) | {"there", "here", "what", "how", 
                                               "a", "an", "so", "not", "no"}
 
 SUBORDINATORS = {"when", "while", "if", "after", "before", "although", "though", "because", "since", "as", "once",
-                 "unless", "until", "whether", "whereas"}
+                "unless", "until", "whether", "whereas"}
 
 _HEAD_ENDS = (PREPOSITIONS - {"'s", "’s"}) | {",", "(", "—", "–", "and", "or", "who", "which"}
 
