@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field
 
-from framing.lexicon import Lexicons, tokenize_entry
+from framing.lexicon import Lexicons, inflections, tokenize_entry
 
 __all__ = ["Gazetteer", "load_gazetteer", "sex", "title_at", "same_first_name"]
 
@@ -119,7 +119,7 @@ def load_gazetteer(lexicons: Lexicons) -> Gazetteer:
         if "place_cues" in lexicons else {},
         non_names=frozenset(e.term.lower() for e in lexicons["non_names"] if e.get("alone") != "yes"),
         lone_non_names=frozenset(e.term.lower() for e in lexicons["non_names"] if e.get("alone") == "yes"),
-        starters=frozenset(e.term.lower() for e in lexicons["sentence_starters"]),
+        starters=frozenset(e.term.lower() for e in lexicons["sentence_starters"]) | _reported_forms(lexicons),
         pronouns=pronouns,
         forms=forms,
         groups=frozenset(e.term.lower() for e in lexicons["groups"]) if "groups" in lexicons else frozenset(),
@@ -168,6 +168,21 @@ def _derived_titles(lexicons: Lexicons, titles: dict, roles: dict) -> None:
                 titles[new] = gender
                 if seq in roles:
                     roles[new] = roles[seq]
+
+
+def _reported_forms(lexicons: Lexicons) -> frozenset[str]:
+    """The past forms of the one-word reporting verbs of ``reporting_verbs.tsv`` ("warned",
+    "said", "wrote"): opening a sentence before a name, they are no part of it ('Warned Okafor:
+    "..."', 'Added Brill, "..."')."""
+    if "reporting_verbs" not in lexicons:
+        return frozenset()
+    forms = set()
+    for e in lexicons["reporting_verbs"].entries:
+        base = e.term.lower()
+        if e.get("pos") == "verb" and " " not in base:
+            forms.update(f[0] for f in inflections(base, "verb", lexicons.irregular)
+                         if f[0] != base and not f[0].endswith(("ing", "s")))
+    return frozenset(forms)
 
 
 def _words_of(entries: dict) -> dict[str, frozenset]:

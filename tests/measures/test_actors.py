@@ -1336,6 +1336,9 @@ def test_the_head_before_a_noun_of_another_body_is_no_mention():
     ("Despite Trump's objections, the bill passed.", ["Trump"]),
     ("Regarding Comey, the committee said little.", ["Comey"]),
     ("Amid the protests, Okafor left.", ["Okafor"]),
+    # a reporting verb's past form opening an inverted quotation (reporting_verbs.tsv)
+    ('Warned Okafor: "This will fail."', ["Okafor"]),
+    ('Tweeted Trump: "Sad!"', ["Trump"]),
 ])
 def test_a_preposition_opening_a_sentence_is_no_part_of_the_name_after_it(text, expected):
     assert names(actors_of(text)) == expected
