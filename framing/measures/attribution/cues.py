@@ -243,7 +243,7 @@ def coordinated(ctx: Context, chosen: list[tuple]) -> list[tuple]:
     doc = ctx.doc
     out = []
     for sent in doc.sentences:
-        for m in ctx.lex["reporting_verbs"].find(ctx.lowers, sent.token_start, sent.token_end):
+        for m in ctx.verb_matches(sent):
             i, j = m.token_start, m.token_end
             if m.entry.get("pos") != "verb" or max(ctx.cue_probabilities[i:j]) < _COORDINATED or ctx.in_quote(i):
                 continue
@@ -282,7 +282,7 @@ def subject_cues(ctx: Context, chosen: list[tuple]) -> list[tuple]:
     for c in chosen:
         busy.setdefault(c[0], []).append(c[1])
     for sent in doc.sentences:
-        for m in ctx.lex["reporting_verbs"].find(ctx.lowers, sent.token_start, sent.token_end):
+        for m in ctx.verb_matches(sent):
             i, j = m.token_start, m.token_end
             if sent.index in busy and not _own_clause(ctx, i, j, busy[sent.index]):
                 continue
@@ -377,10 +377,9 @@ _HEAD_STOPS = (PREPOSITIONS - {"'s", "’s"}) | {"that", "which", "who", ",", "c
 def lexicon_cues(ctx: Context, silent: list[Span]) -> list[tuple]:
     """Cues of the reporting-verb lexicon that pass its rules: (sentence, start, end, entry, None)."""
     doc = ctx.doc
-    verbs = ctx.lex["reporting_verbs"]
     out = []
     for sent in doc.sentences:
-        matches = verbs.find(ctx.lowers, sent.token_start, sent.token_end)
+        matches = ctx.verb_matches(sent)
         has_verb = any(m.entry.get("pos") == "verb" for m in matches)
         for match in matches:
             i, j, entry = match.token_start, match.token_end, match.entry

@@ -79,9 +79,7 @@ def verb_attribution(ctx: Context, sent, i: int, j: int, entry, probability: flo
         hit = ctx.mention_by_start.get(toks[k + 1].start) if k + 1 < sent.token_end and toks[k].text == "," else None
         if hit is not None and ctx.mention_ends.get(hit[1].end):
             # '"...," said its director, Anna Price.': the name in apposition is who speaks
-            e = k + 1
-            while e < sent.token_end and toks[e].start < hit[1].end:
-                e += 1
+            e = min(ctx.after(k + 1, hit[1]), sent.token_end)
             if e >= sent.token_end or toks[e].text in ",.;:!?" or toks[e].text in QUOTE_CHARS:
                 k = e
         source = ctx.source_of(j, k)
@@ -148,9 +146,7 @@ def _opens_inverted(ctx: Context, sent, i: int, j: int) -> bool:
     hit = ctx.mention_by_start.get(toks[j].start)
     if hit is None or hit[1].text.lower() in ctx.pronouns:
         return False
-    e = j
-    while e < sent.token_end and toks[e].start < hit[1].end:
-        e += 1
+    e = ctx.after(j, hit[1])
     return e < sent.token_end and (toks[e].text in ",:" or toks[e].text in QUOTE_CHARS)
 
 

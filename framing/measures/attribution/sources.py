@@ -70,6 +70,16 @@ class Context:
                 self.mention_by_start[m.start] = (a, m)
                 self.mention_ends[m.end] = self.mention_ends.get(m.end, False) or a.type == "person"
         self._name_starts: dict[int, int] | None = None
+        self._verb_matches: dict[int, list] = {}
+
+    def verb_matches(self, sent) -> list:
+        """The matches of ``reporting_verbs.tsv`` in sentence ``sent``, found once and kept (the
+        cue steps each read them)."""
+        found = self._verb_matches.get(sent.index)
+        if found is None:
+            found = self._verb_matches[sent.index] = self.lex["reporting_verbs"].find(
+                self.lowers, sent.token_start, sent.token_end)
+        return found
 
     def name_start(self, k: int) -> int | None:
         """The first token of the actor's name that token ``k`` lies inside, not at its start
@@ -148,12 +158,12 @@ class Context:
                 continue  # "Trump's critics", "her husband": they speak, not Trump or she
             if hit:
                 actor, mention = self._last_adjacent(hit, k, j)
-                unnamed = self._unnamed(lows, marks, k - i, self._after(k, hit[1]) - i, actor)
+                unnamed = self._unnamed(lows, marks, k - i, self.after(k, hit[1]) - i, actor)
                 if unnamed is not None:  # "a Pentagon official": anonymous, for the Pentagon
                     return span, text, "anonymous", unnamed or None
                 if self._party_member(i, k, mention, j, actor):
                     return span, text, "other", None  # "the Florida Republican said": one member
-                if actor.type in ("organisation", "place") and self._office_in(self._after(k, mention), j):
+                if actor.type in ("organisation", "place") and self._office_in(self.after(k, mention), j):
                     return span, text, "other", None  # "the former FBI director told": a person, not the FBI
                 if actor.type == "place" and (head := self._modified(k, mention, j, actor)) is not None:
                     # "The California senator said": a senator, not California; "French carmaker
@@ -195,7 +205,7 @@ class Context:
         hit = self.mention_by_start.get(toks[k].start) if k < j else None
         if hit is None or hit[0].type != "person" or hit[1].rule == "pronoun":
             return None
-        if hit[1].end != toks[j - 1].end and not self._of_place(self._after(k, hit[1]), j):
+        if hit[1].end != toks[j - 1].end and not self._of_place(self.after(k, hit[1]), j):
             return None
         return hit[0]
 
@@ -213,7 +223,7 @@ class Context:
         only common nouns and titles follow); not "Republicans", "the Republican Party", "the RNC"."""
         word = mention.text
         toks = self.doc.tokens
-        nouns = range(self._after(k, mention), j)  # "the Democratic senator", "A Labour MP"
+        nouns = range(self.after(k, mention), j)  # "the Democratic senator", "A Labour MP"
         return (
             self._org_kinds.get(actor.name) == "party"
             # "the Democratic candidate's former doctor": a member's
@@ -256,7 +266,7 @@ class Context:
         parties' voices, not the chambers'."""
         toks = self.doc.tokens
         while hit[1].rule != "pronoun":  # "his Instagram account" is still his
-            m = self._after(k, hit[1])
+            m = self.after(k, hit[1])
             if m >= j or toks[m].start - hit[1].end > 1:
                 return hit
             following = self.mention_by_start.get(toks[m].start)
@@ -265,7 +275,7 @@ class Context:
             hit, k = following, m
         return hit
 
-    def _after(self, k: int, mention) -> int:
+    def after(self, k: int, mention) -> int:
         """The index of the first token after ``mention``, which starts at token ``k``."""
         toks = self.doc.tokens
         while k < len(toks) and toks[k].end <= mention.end:
@@ -305,7 +315,7 @@ class Context:
         None when no common noun follows, or a determiner, preposition, comma or other word that
         ends a noun phrase comes first ("Libyan authorities or the FBI")."""
         toks = self.doc.tokens
-        m = self._after(k, mention)
+        m = self.after(k, mention)
         if m >= j or not toks[m].text[:1].islower():
             return None
         while m < j:
@@ -321,7 +331,7 @@ class Context:
         """Whether the mention at token ``k`` is a possessive or a name before a noun of
         ``others_of.tsv`` within the phrase ending at ``j`` ("Trump's critics", "his son", "Trump
         critics", "Twitter users"): others than it."""
-        m = self._after(k, mention)
+        m = self.after(k, mention)
         if m < j and self.lowers[m] in ("'s", "’s"):
             m += 1
         elif self.lowers[k] not in ("his", "her", "their", "its") and mention.rule == "pronoun":
