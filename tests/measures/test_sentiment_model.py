@@ -50,6 +50,17 @@ def test_features_mask_the_target_and_other_actors():
     assert not any("cole" in k or "bell" in k for k in f)
 
 
+def test_near_words_count_by_their_word_clusters():
+    from framing.measures.word_clusters import WordClusters
+
+    clusters = WordClusters((100, 400, 1000), {"slammed": ("1", "2", "3"), "voters": ("4", "5", "6")})
+    f = target_features(TargetContext("Voters slammed Ann Cole and Tom Bell.", 15, 23, ((28, 36),)), VAL, clusters)
+    assert {"kl1_400:2", "kl1_1000:3", "kl2_400:5", "kl2_1000:6"} <= set(f)
+    assert "kl1_100:1" not in f  # the coarsest clusters are left out
+    assert "kr1_400:U" in f  # "and": a word the clusters do not know
+    assert not any(k.startswith(("kr2_", "kr3_")) for k in f)  # "Tom Bell", another actor, is masked
+
+
 def test_shipped_model_is_plain_json_and_small():
     from importlib import resources
 
