@@ -38,6 +38,8 @@ def assert_attribution_evidence(text: str, a) -> None:
         assert a.source_text == "" and a.source_type == "none"
     if a.cue is not None and a.entry == "cue_model":
         assert a.probability is not None  # the detector's cue, among words the lexicon lacks
+    elif a.cue is not None and a.entry == "quotation_frame":
+        assert a.probability is None and a.direct and (a.stance, a.kind) == ("neutral", "speech")  # '"...," Oliver barked.'
     elif a.cue is not None and a.rule in ("colon_speaker", "dash_speaker"):
         assert a.entry == "" and a.cue_text in (":", "―", "—", "--", "–")  # punctuation: the rule is the evidence
     elif a.cue is not None and a.rule in ("report_adverb", "poll"):
@@ -1288,3 +1290,44 @@ def test_an_imperative_opening_its_sentence_takes_no_source():
     doc = parse(text, LEX)
     result = measure_attribution(doc, LEX, find_actors(doc, LEX), cues="both")
     assert not [a for a in result.attributions if a.source_text == "Congress"]
+
+
+# --- a quotation's frame with a verb of no list -----------------------------------------------
+
+@pytest.mark.parametrize("text, cue, source, rule", [
+    ('"We will not back down," Oliver barked.', "barked", "Oliver", "verb"),
+    ('"The port will always be the port," an angry Hollande retaliated.', "retaliated", "an angry Hollande", "verb"),
+    ('"People are afraid of wasting their votes," he surmised.', "surmised", "he", "verb"),
+    ('"Is this really the plan?" she sighed quietly.', "sighed", "she", "verb"),
+    ('"Enough," barked Oliver.', "barked", "Oliver", "verb_inverted"),
+])
+def test_a_quotations_frame_names_its_speaker_whatever_the_verb(text, cue, source, rule):
+    a = only(text)
+    assert (a.cue_text, a.source_text, a.rule, a.entry, a.probability) == (cue, source, rule, "quotation_frame", None)
+    assert a.direct and cut(text, a.content) == text[1 : text.index('"', 1)]
+
+
+@pytest.mark.parametrize("text", [
+    '"We will not back down," the crowd roared.',  # no one who speaks for themselves
+    '"We will not back down," Oliver told the families.',  # more than a subject and a verb
+    '"We will not back down" was painted on the wall.',  # no comma closing the quotation
+    '"We will not back down," Oliver was quoted.',  # an auxiliary
+    '"We will not back down," Oliver Twist.',  # no verb
+])
+def test_no_frame_cue_without_a_speaker_and_a_verb_alone_after_the_quotation(text):
+    from framing.measures.attribution.cues import quotation_frame_cues
+    from framing.measures.attribution.sources import Context
+
+    doc = parse(text, LEX)
+    assert quotation_frame_cues(Context(doc, LEX, find_actors(doc, LEX)), []) == []
+
+
+def test_a_frame_cue_only_where_its_sentence_has_no_other_cue():
+    text = '"We will not back down," Oliver barked.'
+    from framing.measures.attribution.cues import quotation_frame_cues
+    from framing.measures.attribution.sources import Context
+
+    doc = parse(text, LEX)
+    ctx = Context(doc, LEX, find_actors(doc, LEX))
+    assert len(quotation_frame_cues(ctx, [])) == 1
+    assert quotation_frame_cues(ctx, [(0, 0, 1, None, 0.9)]) == []

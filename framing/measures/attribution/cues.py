@@ -1,5 +1,6 @@
 """Where attributions are: the trained cue detector's cues, the reporting-verb lexicon's rules,
-coordinated verbs, verbs their subject settles ("The average of polls shows"), punctuation cues
+coordinated verbs, verbs their subject settles ("The average of polls shows"), the verb of a
+quotation's frame ('"...," Oliver barked.'), punctuation cues
 ("PENCE:", a dash after a quotation), unnamed reports ("reportedly"), polls ("In a CBS News
 poll, ..."), and non-responses ("did not respond to a request for comment")."""
 from __future__ import annotations
@@ -308,6 +309,69 @@ def subject_cues(ctx: Context, chosen: list[tuple]) -> list[tuple]:
 
 
 _NOT_BEFORE_VERB = DETERMINERS | {"to"}
+
+
+def quotation_frame_cues(ctx: Context, chosen: list[tuple]) -> list[tuple]:
+    """The frame of a quotation that names its speaker with a verb of no list: '"...," Oliver
+    barked.', '"...," an angry Hollande retaliated.', '"...?" he wondered aloud.', '"...," barked
+    Oliver.' -- in a sentence with no other cue, a quotation closing on a comma, "?" or "!", then
+    only a subject who can speak (a pronoun too) and a verb in the past (or one of the lexicon),
+    in either order, perhaps an adverb in "-ly", and the end of the sentence. Rule cues: no
+    probability."""
+    doc = ctx.doc
+    toks = doc.tokens
+    busy = {c[0] for c in chosen}
+    verbs = ctx.lex["reporting_verbs"]
+    out = []
+    for sent in doc.sentences:
+        if sent.index in busy:
+            continue
+        a, b = sent.token_start, sent.token_end
+        while b > a and toks[b - 1].text in ".!" or b > a + 1 and toks[b - 1].text in QUOTE_CHARS and toks[b - 2].text == ".":
+            b -= 1  # the full stop (and a quotation mark after it)
+        if b < sent.token_end and ctx.lowers[b - 1].endswith("ly") and b - 1 > a:
+            b -= 1  # an adverb: "he said quietly."
+        for q in range(max(a, b - 7), b - 2):
+            if toks[q].text not in QUOTE_CHARS or toks[q - 1].text not in (",", "?", "!") or q == a:
+                continue
+            quote = doc.quote_at(toks[q].start)
+            if quote is None or quote.end != toks[q].end:
+                continue
+            frame = range(q + 1, b)
+            if not all(toks[m].is_word for m in frame):
+                break
+            for v, (s0, s1) in ((b - 1, (q + 1, b - 1)), (q + 1, (q + 2, b))):
+                if _frame_verb(ctx, verbs, v) and _frame_subject(ctx, s0, s1):
+                    out.append((sent.index, v, v + 1, _entry_at(ctx, verbs, v), None))
+                    break
+            break
+    return out
+
+
+def _frame_verb(ctx: Context, verbs, v: int) -> bool:
+    """A verb in the past or of the lexicon, in lower case: "barked", "retaliated", "says"."""
+    w, text = ctx.lowers[v], ctx.doc.tokens[v].text
+    if not text.isalpha() or not text.islower() or w in AUX or w.endswith("ly"):
+        return False
+    return w.endswith("ed") or _entry_at(ctx, verbs, v) is not None
+
+
+def _entry_at(ctx: Context, verbs, v: int):
+    hit = next((m for m in verbs.find(ctx.lowers, v, v + 1) if m.entry.get("pos") == "verb"), None)
+    return hit.entry if hit is not None else None
+
+
+def _frame_subject(ctx: Context, s0: int, s1: int) -> bool:
+    """Tokens [s0, s1) are a speaker: a personal pronoun, or one to five words that name someone
+    who can speak ("Oliver", "an angry Hollande", "one user"), with no verb among them."""
+    if not 0 < s1 - s0 <= 5:
+        return False
+    words = ctx.lowers[s0:s1]
+    if s1 - s0 == 1 and words[0] in ("he", "she", "they", "i", "we"):
+        return True
+    if AUX & set(words) or any(w in PREPOSITIONS for w in words):
+        return False
+    return _can_speak(ctx, s0, s1)
 
 
 def _finding_after(ctx: Context, sent, entry, j: int) -> bool:

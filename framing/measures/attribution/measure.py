@@ -11,8 +11,8 @@ from framing.lexicon import Lexicons
 from framing.measures.actors import ActorsResult
 from framing.measures.attribution.cues import BE
 from framing.measures.attribution.cues import (
-    coordinated, detector_cues, find_non_responses, lexicon_cues, poll_cues, punctuation_cues, report_adverb_cues,
-    subject_cues,
+    coordinated, detector_cues, find_non_responses, lexicon_cues, poll_cues, punctuation_cues, quotation_frame_cues,
+    report_adverb_cues, subject_cues,
 )
 from framing.measures.attribution.relations import according_to, verb_attribution
 from framing.measures.attribution.result import Attribution, AttributionResult, Voice
@@ -47,6 +47,7 @@ def measure_attribution(
     if cues != "rules":
         chosen.extend(coordinated(ctx, chosen))
         chosen.extend(subject_cues(ctx, chosen))
+        chosen.extend(quotation_frame_cues(ctx, chosen))
     found: list[Attribution] = []
     for sent_index, i, j, entry, probability in sorted(chosen, key=lambda c: c[1]):
         sent = doc.sentences[sent_index]

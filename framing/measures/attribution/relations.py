@@ -123,9 +123,11 @@ def verb_attribution(ctx: Context, sent, i: int, j: int, entry, probability: flo
         content=content,
         direct=direct,
         stance=_stance(ctx, entry, last, j),
-        kind=entry.get("kind", "speech") if entry else _unlisted_kind(ctx, i, j),
+        kind=entry.get("kind", "speech") if entry else ("speech" if probability is None else _unlisted_kind(ctx, i, j)),
         rule="verb_inverted" if inverted else ("verb_participle" if participle else "verb"),
-        entry=entry.ref if entry else "cue_model",
+        # a verb of no list: the detector's, or (no probability) a quotation's frame ('"...," Oliver
+        # barked'; speech, as it voices the quotation)
+        entry=entry.ref if entry else ("cue_model" if probability is not None else "quotation_frame"),
         probability=probability,
         negated=_negated(ctx, sent, i, last) or _no_one(ctx, source[1]),
     )

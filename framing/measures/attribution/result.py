@@ -17,7 +17,8 @@ class Attribution:
     True when the content is a quotation. ``stance`` is the reporting verb's stance (neutral,
     distancing, endorsing, evaluative); ``kind`` is speech, belief or data. ``rule`` names the
     pattern and ``entry`` the lexicon row that fired (``cue_model`` for a cue the trained
-    detector found among words the lexicon does not list); ``probability`` is the detector's
+    detector found among words the lexicon does not list, ``quotation_frame`` for such a verb
+    in a quotation's frame: '"...," Oliver barked.'); ``probability`` is the detector's
     probability for the cue (None where a rule alone found it); ``negated`` is True for a cue
     said not to have happened ("did not say", "never claimed", "nor did he claim") or whose
     source is no one ("Nobody said", "No group has claimed"), whose stance, voice and words the
