@@ -178,6 +178,11 @@ def find_candidates(
                         doc, lowers, entry, j, end, gaz, lowers[j - 1] != "and" and not _no_name(lowers, i, j, gaz)
                     ):
                         j += 1  # "The Boston Globe": a place in a longer name
+                    elif t.lower in ("'s", "’s") and j - i <= 3 and j + 1 < end and is_name_token(tokens[j + 1]) \
+                            and lowers[j + 1] in gaz.org_cues and lowers[i] not in gaz.first_names:
+                        # "King's College", "Children's Hospital", "St. John's University": a possessive
+                        # inside an organisation's name (not "John Smith's Foundation": a person's)
+                        j += 1
                     elif t.text == "." and j + 1 < end and is_name_token(tokens[j + 1]) and (
                         tuple(lowers[j - 1 : j]) in gaz.titles or lowers[j - 1] in gaz.saint_mount
                         or _middle_initial(tokens, lowers, i, j, gaz)

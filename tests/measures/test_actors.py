@@ -93,6 +93,19 @@ def test_organisation_cue_word():
     assert "Department" in org.type_evidence and "org_cues.tsv" in org.type_evidence
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("A professor at King's College said the data were wrong.", ["King's College"]),
+    ("Doctors at Children's Hospital of Philadelphia agreed.", ["doctors", "Children's Hospital of Philadelphia"]),
+    ("He studied at St. John's University.", ["St. John's University"]),
+    ("John Smith's Foundation gave money.", ["John Smith", "Foundation"]),  # a person's possessive
+    ("Clinton's campaign said no.", ["Clinton"]),  # no organisation word after it
+])
+def test_a_possessive_before_an_organisation_word_is_inside_the_name(text, expected):
+    assert names(actors_of(text)) == expected
+    if "'s " in expected[-1]:
+        assert actors_of(text).actors[-1].type == "organisation"
+
+
 def test_untyped_name_is_other():
     result = actors_of("The ship sailed past Zorblat Quennick on its way north.")
     assert names(result) == ["Zorblat Quennick"]

@@ -232,6 +232,21 @@ def test_relative_clause_apposition():
     assert a.source_actor == "Ruth Okafor"
 
 
+@pytest.mark.parametrize("text, cue, source_type, actor, content", [
+    # a description just before the comma is who speaks, not the name before it
+    ("Okafor said the senator, who argued for the cuts, was wrong.", "argued", "other", None, "for the cuts"),
+    ("Okafor met a former aide, who said the plan was wrong.", "said", "anonymous", None, "the plan was wrong"),
+    ("Okafor praised Senator Ellis, who said the plan was wrong.", "said", "person", "Ellis", "the plan was wrong"),
+    ("The senator, who argued that the cuts were fair, will vote on Monday.", "argued", "other", None, "the cuts were fair"),
+    ("It was praised by Dr. Ann Cole, the regional health officer, who said the plan was fair.", "said", "person",
+     "Ann Cole", "the plan was fair"),  # a description in apposition to a name
+])
+def test_a_relative_who_speaks_for_the_phrase_just_before_it(text, cue, source_type, actor, content):
+    a = next(a for a in attribution(text).attributions if a.cue_text == cue)
+    assert (a.source_text, a.source_type, a.source_actor) == ("who", source_type, actor)
+    assert cut(text, a.content) == content  # a relative clause closes at its comma
+
+
 @pytest.mark.parametrize("text, name, source", [
     ("Quina Jones, 25, said the march would go on.", "Quina Jones", "Quina Jones, 25"),
     ("Johnnie Wilson, of Springfield, Va., said he had fought for his country.", "Johnnie Wilson",

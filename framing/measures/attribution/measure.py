@@ -176,7 +176,14 @@ def _stop_content_at_next_cue(ctx: Context, found: list[Attribution]) -> list[At
             # the next cue, or its subject before it ("Asked about the charges, Rubio said": not "Rubio")
             later = [b.source.start if _opens_clause(ctx, starts, a.content.start, b) else b.cue.start
                      for b in found if b.cue is not None and b.sentence == a.sentence
-                     and a.content.start < b.cue.start < a.content.end and b.cue.start > a.cue.end]
+                     and a.content.start < b.cue.start < a.content.end and b.cue.start > a.cue.end
+                     ]  # "said the senator, who argued ..., was wrong"
+            if _relative(ctx, starts, a):  # "who argued for the cuts, was wrong": the clause closes
+                k = bisect.bisect_left(starts, a.content.start)
+                close = next((m for m in range(k, len(toks) - 1) if toks[m].end <= a.content.end and low[m] == ","
+                              and toks[m + 1].start < a.content.end and low[m + 1] in _MAIN_VERBS), None)
+                if close is not None:
+                    later.append(toks[close].start)
             if later:
                 end = min(later)
                 k = bisect.bisect_left(starts, end)
@@ -187,6 +194,21 @@ def _stop_content_at_next_cue(ctx: Context, found: list[Attribution]) -> list[At
                     a = replace(a, content=Span(a.content.start, toks[k - 1].end))
         out.append(a)
     return out
+
+
+# what opens the main clause again after a relative clause's closing comma ("who argued for the
+# cuts, was wrong")
+_MAIN_VERBS = {"is", "was", "were", "are", "has", "have", "had", "will", "would", "can", "could", "may", "might",
+               "must", "should", "did", "does", "do"}
+
+
+def _relative(ctx: Context, starts: list[int], b: Attribution) -> bool:
+    """``b``'s source is a relative pronoun after a comma or a dash ("the senator, who argued"):
+    its clause sits inside the sentence's main clause."""
+    if b.source is None or b.source_text.lower() not in ("who", "which"):
+        return False
+    k = bisect.bisect_left(starts, b.source.start)
+    return k > 0 and ctx.lowers[k - 1] in (",", "—", "–")
 
 
 def _opens_clause(ctx: Context, starts: list[int], after: int, b: Attribution) -> bool:

@@ -123,6 +123,10 @@ class Context:
             return None, "", "none", None
         if self.lowers[i] in {"who", "which"} and i > 0 and toks[i - 1].text in ",—–":
             span = Span(toks[i].start, toks[i].end)
+            described = self._described_before(i - 1) if self.lowers[i] == "who" else None
+            if described is not None:  # "Okafor said the senator, who argued": the senator's voice
+                _, _, kind, name = self.source_of(described, i - 1)
+                return span, toks[i].text, kind if kind != "none" else "other", name
             actor = self._antecedent(i - 1)
             if actor is None:  # "..., which suggests that": a clause, no one's voice
                 return None, "", "none", None
@@ -370,6 +374,25 @@ class Context:
             if k + n <= j and words in self._titles and any(w in PREPOSITIONS for w in words):
                 return n
         return 0
+
+    def _described_before(self, comma: int) -> int | None:
+        """Where a description the relative "who" after ``comma`` refers to starts: a determiner
+        and up to three lower-case words, no name among them, just before the comma ("the
+        senator", "a former aide"; not "Senator Ellis", "the Harbor Council", nor a description in
+        apposition to a name)."""
+        toks = self.doc.tokens
+        sentence = toks[comma].sentence
+        for k in range(comma - 1, max(-1, comma - 5), -1):
+            if toks[k].sentence != sentence or not toks[k].is_word or toks[k].start in self.mention_by_start \
+                    or toks[k].end in self.mention_ends:
+                return None
+            if self.lowers[k] in ("the", "a", "an") and k < comma - 1:
+                if k >= 2 and toks[k - 1].text == "," and toks[k - 2].end in self.mention_ends:
+                    return None  # "Dr. Samuel Achterberg, the regional health officer, who": an apposition
+                return k
+            if not toks[k].text.islower() or self.lowers[k] in _VERBISH or self.lowers[k] in PREPOSITIONS:
+                return None
+        return None
 
     def _antecedent(self, comma: int):
         """The actor a relative pronoun after ``comma`` refers to: among the actors named in the
