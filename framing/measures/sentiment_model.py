@@ -15,7 +15,7 @@ from operator import itemgetter
 from dataclasses import dataclass
 
 from framing.errors import ResourceError
-from framing.measures.target_features import TargetContext, target_features
+from framing.measures.target_features import TargetContext, target_features, with_word
 from framing.model_files import derived, read_model
 
 __all__ = ["SentimentModel", "Prediction", "load_sentiment_model", "predict", "MODEL_FILE", "CLASSES"]
@@ -103,4 +103,5 @@ def predict(ctx: TargetContext, valences: dict[str, float], model: SentimentMode
     else:
         pushes = [(name, w[at]) for name, w in contributions if name != "bias"]
         pushed = sorted(pushes, key=lambda item: -item[1])[:reasons]
-    return Prediction(probs, CLASSES[k], round(probs[2] - probs[0], 4), tuple((n, round(v, 3)) for n, v in pushed if v > 0))
+    return Prediction(probs, CLASSES[k], round(probs[2] - probs[0], 4),
+                      tuple((with_word(ctx, n), round(v, 3)) for n, v in pushed if v > 0))

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from framing.measures.word_clusters import WordClusters, load_word_clusters
 
-__all__ = ["TargetContext", "target_features", "tokenize_sentence", "FEATURE_KEY"]
+__all__ = ["TargetContext", "target_features", "tokenize_sentence", "with_word", "FEATURE_KEY"]
 
 # what the features' names mean, for a reader of the model's reasons (``--explain``)
 FEATURE_KEY = (
@@ -32,7 +32,8 @@ FEATURE_KEY = (
     "sentence's words and word pairs (<t> the mention, <e> another actor); t:start, t:by, t:poss, t:quoted "
     "the mention opens the sentence, follows 'by', is possessive, is quoted; t:objpol / t:subjpol the "
     "polarity of the word just before / after it; s:quote, s:others the sentence has a quotation, other actors; "
-    "kl1_400:c / kr2_1000:c the word cluster (of 400 or 1,000) of the word N places left / right."
+    "kl1_400:c=word / kr2_1000:c=word the word cluster c (of 400 or 1,000) of the word N places left / right, "
+    "and that word."
 )
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:[.,:]\d+)*\w*|\w+(?:-\w+)*(?:['’](?!s\b)\w+)*|['’]s\b|\S")
@@ -174,6 +175,21 @@ def _cluster_names(shown, i: int, j: int, clusters: WordClusters) -> list[str]:
                 for g, size in levels:
                     append(f"k{side}{d}_{size}:{found[g]}")
     return names
+
+
+def with_word(ctx: TargetContext, name: str) -> str:
+    """A cluster feature's name with the word it stands for in ``ctx`` ("kr1_400:336" ->
+    "kr1_400:336=attack"), so that a reason can be checked against the text; other names as
+    they are."""
+    if name[:1] != "k" or name[1:2] not in ("l", "r") or not name[2:3].isdigit() or "_" not in name:
+        return name
+    spans, ends, words, *_ = _sentence(ctx.sentence)
+    tgt = _overlapping(spans, ends, ctx.start, ctx.end)
+    if not tgt:
+        return name
+    d = int(name[2])
+    k = tgt[0] - d if name[1] == "l" else tgt[-1] + d
+    return f"{name}={words[k]}" if 0 <= k < len(words) else name
 
 
 def target_features(ctx: TargetContext, valences: dict[str, float], clusters: WordClusters | None = None) -> dict[str, float]:

@@ -61,6 +61,19 @@ def test_near_words_count_by_their_word_clusters():
     assert not any(k.startswith(("kr2_", "kr3_")) for k in f)  # "Tom Bell", another actor, is masked
 
 
+def test_a_cluster_reason_names_its_word():
+    from framing.measures.target_features import with_word
+
+    ctx = TargetContext("Voters slammed Ann Cole today.", 15, 23)
+    assert with_word(ctx, "kl1_400:5") == "kl1_400:5=slammed"
+    assert with_word(ctx, "kl2_1000:7") == "kl2_1000:7=Voters"
+    assert with_word(ctx, "kr1_400:9") == "kr1_400:9=today"
+    assert with_word(ctx, "l1:slammed") == "l1:slammed" and with_word(ctx, "vall") == "vall"
+    reasons = [name for name, _ in predict(ctx, VAL, reasons=-1).reasons]
+    assert any(name.startswith("kl1_") for name in reasons)
+    assert all("=" in name for name in reasons if name.startswith(("kl", "kr")))
+
+
 def test_shipped_model_is_plain_json_and_small():
     from importlib import resources
 
