@@ -6,7 +6,8 @@ code without the rest of NLTK): its abbreviation list is the project's
 general abbreviation ("U.S.", "Inc.", "a.m.") followed by a word that usually starts a
 sentence ("The", "He", ...) ends the sentence; "No.", "pp." and the like are abbreviations only
 before a number (otherwise "he said no." ends one); initials ("J.D. Vance") and a lower-case start
-after a quotation ('"We will!" she said.') do not. Tokens are the matches of ``TOKEN_PATTERN``,
+after a quotation ('"We will!" she said.') do not, nor does a quotation's frame of a name and a
+verb after a question or an exclamation ('"Why now?" Okafor asked.'). Tokens are the matches of ``TOKEN_PATTERN``,
 compiled as NLTK's RegexpTokenizer compiles it (the ``regex`` engine, its flags).
 
 References: Kiss, T. and Strunk, J. (2006). Unsupervised Multilingual Sentence Boundary
@@ -34,6 +35,10 @@ _LINE = re.compile(r"[^\n]+")
 _INITIALS = re.compile(r"(?:\b[A-Z]\.){1,3}$")
 _FIRST_WORD = re.compile(r"^\W*(\w+)")
 _QUOTE_OR_BRACKET = "\"“‘'([«„"
+# a quotation's frame after a quoted question or exclamation: '"Why now?" Okafor asked.' is one
+# sentence; Punkt ends one at "?" before a capital
+_QUESTION_CLOSED = re.compile(r"[?!][\"”’']$")
+_FRAME = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,3}[a-z]+(?:\s+[a-z]+ly)?\.$")
 # NLTK's RegexpTokenizer(TOKEN_PATTERN) matches with the regex engine and these flags; matching
 # directly spares its per-match time limit (framing's pattern is linear)
 _TOKENS = regex.compile(TOKEN_PATTERN, re.UNICODE | re.MULTILINE | re.DOTALL)
@@ -119,7 +124,8 @@ class Segmenter:
                 kind = self._kinds.get(prev.rsplit(None, 1)[-1].lstrip(_QUOTE_OR_BRACKET).rstrip(".").lower()) if prev.endswith(".") else None
                 title = kind == "title"
                 number = kind == "number" and text[start:end][:1].isdigit()
-                if lower_start or initials or title or number:
+                frame = _QUESTION_CLOSED.search(prev) is not None and _FRAME.fullmatch(text[start:end]) is not None
+                if lower_start or initials or title or number or frame:
                     merged[-1] = (prev_start, end)
                     continue
             merged.append((start, end))

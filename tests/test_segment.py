@@ -26,6 +26,10 @@ def sentences(text):
         ("The firm is Acme Inc. It grew.", ["The firm is Acme Inc.", "It grew."]),
         ("He works at Acme Inc. in Ohio.", ["He works at Acme Inc. in Ohio."]),
         ("Is it over? Nobody knows. Maybe!", ["Is it over?", "Nobody knows.", "Maybe!"]),
+        # a quotation's frame after a quoted question or exclamation stays with it
+        ('"Why now?" Okafor asked. Then he left.', ['"Why now?" Okafor asked.', "Then he left."]),
+        ("“Enough!” Sen. Ann Lee said quietly. It ended.", ["“Enough!” Sen. Ann Lee said quietly.", "It ended."]),
+        ('"Why now?" Okafor asked the panel.', ['"Why now?"', "Okafor asked the panel."]),  # more than a frame
         ("The No. 2 official said no. Clinton left.", ["The No. 2 official said no.", "Clinton left."]),
         ("See pp. 4-5 and Fig. 3 of Vol. 2. It is long.", ["See pp. 4-5 and Fig. 3 of Vol. 2.", "It is long."]),
         ("He ranked No. 1 in Ohio.", ["He ranked No. 1 in Ohio."]),

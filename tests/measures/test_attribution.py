@@ -1346,3 +1346,10 @@ def test_a_frame_cue_only_where_its_sentence_has_no_other_cue():
     ctx = Context(doc, LEX, find_actors(doc, LEX))
     assert len(quotation_frame_cues(ctx, [])) == 1
     assert quotation_frame_cues(ctx, [(0, 0, 1, None, 0.9)]) == []
+
+
+def test_a_quoted_question_and_its_frame_are_one_attribution():
+    text = '"Is this really the plan?" Okafor asked.'
+    a = only(text)  # not a quotation inheriting a speaker beside a cue with no content
+    assert (a.cue_text, a.source_text, a.rule) == ("asked", "Okafor", "verb")
+    assert cut(text, a.content) == "Is this really the plan?" and a.direct
