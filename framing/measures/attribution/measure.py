@@ -164,8 +164,10 @@ def _with_source(b: Attribution, source: tuple) -> Attribution:
 def _stop_content_at_next_cue(ctx: Context, found: list[Attribution]) -> list[Attribution]:
     """Indirect content ends before the next attribution's cue in its sentence, or before that
     cue's subject ("he had spent time with troops, and repeated his call ..." leaves "and repeated
-    ..." out; "Asked about the charges, Rubio said" leaves out "Rubio"); a poll's finding keeps
-    what its respondents said ("In the survey, most renters said rents had risen")."""
+    ..." out; "Asked about the charges, Rubio said" leaves out "Rubio"); a relative clause's
+    content ends at the comma before the main clause's verb ("the senator, who argued for the
+    cuts, was wrong": "for the cuts"); a poll's finding keeps what its respondents said ("In the
+    survey, most renters said rents had risen")."""
     from dataclasses import replace
 
     toks, low = ctx.doc.tokens, ctx.lowers
@@ -176,12 +178,11 @@ def _stop_content_at_next_cue(ctx: Context, found: list[Attribution]) -> list[At
             # the next cue, or its subject before it ("Asked about the charges, Rubio said": not "Rubio")
             later = [b.source.start if _opens_clause(ctx, starts, a.content.start, b) else b.cue.start
                      for b in found if b.cue is not None and b.sentence == a.sentence
-                     and a.content.start < b.cue.start < a.content.end and b.cue.start > a.cue.end
-                     ]  # "said the senator, who argued ..., was wrong"
+                     and a.content.start < b.cue.start < a.content.end and b.cue.start > a.cue.end]
             if _relative(ctx, starts, a):  # "who argued for the cuts, was wrong": the clause closes
                 k = bisect.bisect_left(starts, a.content.start)
-                close = next((m for m in range(k, len(toks) - 1) if toks[m].end <= a.content.end and low[m] == ","
-                              and toks[m + 1].start < a.content.end and low[m + 1] in _MAIN_VERBS), None)
+                stop = bisect.bisect_left(starts, a.content.end)  # the tokens before the content's end
+                close = next((m for m in range(k, stop - 1) if low[m] == "," and low[m + 1] in _MAIN_VERBS), None)
                 if close is not None:
                     later.append(toks[close].start)
             if later:
