@@ -1353,3 +1353,22 @@ def test_a_quoted_question_and_its_frame_are_one_attribution():
     a = only(text)  # not a quotation inheriting a speaker beside a cue with no content
     assert (a.cue_text, a.source_text, a.rule) == ("asked", "Okafor", "verb")
     assert cut(text, a.content) == "Is this really the plan?" and a.direct
+
+
+@pytest.mark.parametrize("text, cue, source, content", [
+    ("Okafor has faced criticism from the Harbor Council over the plan.", "criticism", "the Harbor Council", "the plan"),
+    ("The plan drew sharp criticism from unions.", "criticism", "unions", "The plan"),
+    ("Okafor received praise for the plan.", "received praise for", "", "the plan"),
+    ("Okafor has faced criticism from rivals that the plan was rushed.", "criticism", "rivals",
+     "that the plan was rushed"),
+])
+def test_a_judgement_the_subject_receives_is_the_agents_not_the_subjects(text, cue, source, content):
+    a = next(a for a in attribution(text).attributions if cue in a.cue_text)
+    assert a.source_text == source and (a.source_type == "none") == (source == "")
+    assert cut(text, a.content) == content
+
+
+def test_a_judgement_the_subject_gives_stays_the_subjects():
+    text = "Okafor criticized the plan."
+    a = only(text)
+    assert (a.source_text, cut(text, a.content)) == ("Okafor", "the plan")

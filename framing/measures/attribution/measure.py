@@ -64,6 +64,7 @@ def measure_attribution(
     found.sort(key=lambda a: a.cue.start if a.cue else 0)
     found = _expletive_it(ctx, found)
     found = _participles_share_source(ctx, found)
+    found = _received_judgements(ctx, found)
     found = _stop_content_at_next_cue(ctx, found)
     found = _inherit_quotes(ctx, found)
     return _summarise(doc, actors, found, non_responses)
@@ -109,6 +110,69 @@ def _expletive_it(ctx: Context, found: list[Attribution]) -> list[Attribution]:
             if impersonal or passive:
                 a = replace(a, source=None, source_text="", source_type="none")
         out.append(a)
+    return out
+
+
+# what ends the agent after "from" of a received judgement, and opens its content
+_AGENT_ENDS = {",", ".", ";", ":", "—", "–", "(", "over", "for", "about", "that", "after", "when", "because", "as",
+               "since", "while", "but"}
+_CONTENT_OPENERS = {"over", "for", "about", "that"}
+
+
+def _received_judgements(ctx: Context, found: list[Attribution]) -> list[Attribution]:
+    """"Trump has faced criticism from Democrats over the plan": a judgement its subject receives
+    (a verb of ``received`` in ``rule_words.tsv`` -- faced, drew, received, won -- or "came under",
+    "met with", then the cue's noun with at most three words between) is the judgement of the
+    agent after "from" or "of" ("Democrats"), or of no one, not of the subject; its content is
+    what follows ("the plan", "that the plan failed"), or else the subject, whom it judges."""
+    from dataclasses import replace
+
+    verbs = ctx.lex.rule_words("received")
+    toks, low = ctx.doc.tokens, ctx.lowers
+    starts = [t.start for t in toks]
+    out = []
+    for a in found:
+        if a.cue is None or a.source is None or a.source.end > a.cue.start or a.rule != "verb":
+            out.append(a)
+            continue
+        sent = ctx.doc.sentences[a.sentence]
+        i, j = bisect.bisect_left(starts, a.cue.start), bisect.bisect_left(starts, a.cue.end)
+        noun = j - 1
+        while noun > i and low[noun] in ("from", "of", "for", "over", "about"):
+            noun -= 1
+        v = next((k for k in range(noun - 1, max(sent.token_start, i - 4) - 1, -1) if low[k] in verbs
+                  or low[k] == "under" and k > 0 and low[k - 1] in ("came", "come", "comes", "coming")
+                  or low[k] == "with" and k > 0 and low[k - 1] == "met"), None)
+        if v is None or noun - v > 4 or not toks[noun].text.isalpha() or not toks[noun].text.islower() \
+                or any(not toks[k].text.isalpha() or low[k] in AUX for k in range(v + 1, noun)):
+            out.append(a)
+            continue
+        # the subject, before the verb and its auxiliaries: whom the judgement is about
+        w = v - 1 if low[v] not in ("under", "with") else v - 2
+        while w > 0 and low[w] in AUX:
+            w -= 1
+        subject = Span(a.source.start, toks[w].end) if toks[w].end > a.source.start else a.source
+        trailing = low[noun + 1 : j]  # the cue's own last words: "criticism from", "praise for"
+        k = j
+        source = (None, "", "none", None)
+        opens = trailing[-1] if trailing and trailing[-1] in _CONTENT_OPENERS else None
+        agent = trailing[-1:] in (["from"], ["of"]) or not trailing and k < sent.token_end and low[k] in ("from", "of")
+        if agent:
+            k = k if trailing else k + 1
+            e = k
+            while e < sent.token_end and low[e] not in _AGENT_ENDS and e - k < 12:
+                e += 1
+            if e > k:
+                source = ctx.source_of(k, e)
+                k = e
+        if opens is None and k < sent.token_end and low[k] in _CONTENT_OPENERS:
+            opens = low[k]
+            k = k if opens == "that" else k + 1
+        last = sent.token_end
+        while last > k and not toks[last - 1].is_word:
+            last -= 1
+        content = Span(toks[k].start, toks[last - 1].end) if opens is not None and last > k else subject
+        out.append(replace(_with_source(a, source), content=content, direct=False))
     return out
 
 
