@@ -321,7 +321,6 @@ def quotation_frame_cues(ctx: Context, chosen: list[tuple]) -> list[tuple]:
     doc = ctx.doc
     toks = doc.tokens
     busy = {c[0] for c in chosen}
-    verbs = ctx.lex["reporting_verbs"]
     out = []
     for sent in doc.sentences:
         if sent.index in busy:
@@ -341,24 +340,23 @@ def quotation_frame_cues(ctx: Context, chosen: list[tuple]) -> list[tuple]:
             if not all(toks[m].is_word for m in frame):
                 break
             for v, (s0, s1) in ((b - 1, (q + 1, b - 1)), (q + 1, (q + 2, b))):
-                if _frame_verb(ctx, verbs, v) and _frame_subject(ctx, s0, s1):
-                    out.append((sent.index, v, v + 1, _entry_at(ctx, verbs, v), None))
+                # the verb's row of the lexicon, if it has one
+                entry = next((m.entry for m in ctx.verb_matches(sent)
+                              if m.token_start == v and m.token_end == v + 1 and m.entry.get("pos") == "verb"), None)
+                if _frame_verb(ctx, v, entry) and _frame_subject(ctx, s0, s1):
+                    out.append((sent.index, v, v + 1, entry, None))
                     break
             break
     return out
 
 
-def _frame_verb(ctx: Context, verbs, v: int) -> bool:
-    """A verb in the past or of the lexicon, in lower case: "barked", "retaliated", "says"."""
+def _frame_verb(ctx: Context, v: int, entry) -> bool:
+    """A verb in the past or of the lexicon (``entry``, its row), in lower case: "barked",
+    "retaliated", "says"."""
     w, text = ctx.lowers[v], ctx.doc.tokens[v].text
     if not text.isalpha() or not text.islower() or w in AUX or w.endswith("ly"):
         return False
-    return w.endswith("ed") or _entry_at(ctx, verbs, v) is not None
-
-
-def _entry_at(ctx: Context, verbs, v: int):
-    hit = next((m for m in verbs.find(ctx.lowers, v, v + 1) if m.entry.get("pos") == "verb"), None)
-    return hit.entry if hit is not None else None
+    return w.endswith("ed") or entry is not None
 
 
 def _frame_subject(ctx: Context, s0: int, s1: int) -> bool:

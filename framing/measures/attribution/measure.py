@@ -88,7 +88,7 @@ def _expletive_it(ctx: Context, found: list[Attribution]) -> list[Attribution]:
     organisation's "it")."""
     from dataclasses import replace
 
-    starts = [t.start for t in ctx.doc.tokens]
+    starts = ctx.starts
     out: list[Attribution] = []
     for a in found:
         if a.source is not None and a.cue is not None and a.source_actor is None and a.source_text.lower() == "it" \
@@ -128,8 +128,7 @@ def _received_judgements(ctx: Context, found: list[Attribution]) -> list[Attribu
     from dataclasses import replace
 
     verbs = ctx.lex.rule_words("received")
-    toks, low = ctx.doc.tokens, ctx.lowers
-    starts = [t.start for t in toks]
+    toks, low, starts = ctx.doc.tokens, ctx.lowers, ctx.starts
     out = []
     for a in found:
         if a.cue is None or a.source is None or a.source.end > a.cue.start or a.rule != "verb":
@@ -183,7 +182,7 @@ def _participles_share_source(ctx: Context, found: list[Attribution]) -> list[At
     decision but said ...")."""
     from dataclasses import replace
 
-    toks, starts = ctx.doc.tokens, [t.start for t in ctx.doc.tokens]
+    toks, starts = ctx.doc.tokens, ctx.starts
     out: list[Attribution] = []
     for b in found:
         if b.cue is not None and b.rule in ("verb", "verb_participle") and b.cue_text.lower().endswith("ing"):
@@ -234,16 +233,15 @@ def _stop_content_at_next_cue(ctx: Context, found: list[Attribution]) -> list[At
     survey, most renters said rents had risen")."""
     from dataclasses import replace
 
-    toks, low = ctx.doc.tokens, ctx.lowers
-    starts = [t.start for t in toks]
+    toks, low, starts = ctx.doc.tokens, ctx.lowers, ctx.starts
     out = []
     for a in found:
         if a.content is not None and not a.direct and a.cue is not None and a.rule != "poll":
             # the next cue, or its subject before it ("Asked about the charges, Rubio said": not "Rubio")
-            later = [b.source.start if _opens_clause(ctx, starts, a.content.start, b) else b.cue.start
+            later = [b.source.start if _opens_clause(ctx, a.content.start, b) else b.cue.start
                      for b in found if b.cue is not None and b.sentence == a.sentence
                      and a.content.start < b.cue.start < a.content.end and b.cue.start > a.cue.end]
-            if _relative(ctx, starts, a):  # "who argued for the cuts, was wrong": the clause closes
+            if _relative(ctx, a):  # "who argued for the cuts, was wrong": the clause closes
                 k = bisect.bisect_left(starts, a.content.start)
                 stop = bisect.bisect_left(starts, a.content.end)  # the tokens before the content's end
                 close = next((m for m in range(k, stop - 1) if low[m] == "," and low[m + 1] in _MAIN_VERBS), None)
@@ -267,22 +265,22 @@ _MAIN_VERBS = {"is", "was", "were", "are", "has", "have", "had", "will", "would"
                "must", "should", "did", "does", "do"}
 
 
-def _relative(ctx: Context, starts: list[int], b: Attribution) -> bool:
+def _relative(ctx: Context, b: Attribution) -> bool:
     """``b``'s source is a relative pronoun after a comma or a dash ("the senator, who argued"):
     its clause sits inside the sentence's main clause."""
     if b.source is None or b.source_text.lower() not in ("who", "which"):
         return False
-    k = bisect.bisect_left(starts, b.source.start)
+    k = bisect.bisect_left(ctx.starts, b.source.start)
     return k > 0 and ctx.lowers[k - 1] in (",", "—", "–")
 
 
-def _opens_clause(ctx: Context, starts: list[int], after: int, b: Attribution) -> bool:
+def _opens_clause(ctx: Context, after: int, b: Attribution) -> bool:
     """``b``'s source comes before its cue, after ``after``, and opens a clause: after a comma,
     "and" or "but" ("..., Rubio said"; not "patients than the 37 publicly reported", nor a
     relative: "the senator, who argued for the cuts")."""
     if b.source is None or not after < b.source.start < b.cue.start:
         return False
-    k = bisect.bisect_left(starts, b.source.start)
+    k = bisect.bisect_left(ctx.starts, b.source.start)
     return k > 0 and ctx.lowers[k - 1] in (",", "and", "but") and ctx.lowers[k] not in ("who", "which", "that")
 
 

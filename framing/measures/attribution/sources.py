@@ -54,6 +54,7 @@ class Context:
         self.lex = lexicons
         self.actors = actors
         self.lowers = [t.lower for t in doc.tokens]
+        self.starts = [t.start for t in doc.tokens]  # for bisecting an offset to its token
         self.anon = lexicons["anonymous_sources"]
         self.docs = lexicons["attribution_nouns"]
         self.pronouns, self.others_of, self._title_abbreviations = _word_sets(lexicons)
